@@ -1,0 +1,162 @@
+// A small declarative schema for the content files. Each check returns a list of problems, each with the
+// path of the field it concerns, so that messages can name the file, the item and the field.
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+
+/** @typedef {{ path: (string|number)[], message: string }} Problem */
+/** @typedef {(value: unknown, path: (string|number)[]) => Problem[]} Check */
+
+const problem = (path, message) => [{ path, message }];
+const typeName = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v);
+
+/** @returns {Check} */
+export const text = ({ max = 400 } = {}) => (v, path) => {
+  if (typeof v !== 'string' || !v.trim()) return problem(path, `must be non-empty text (found ${typeName(v)})`);
+  if (v.length > max) return problem(path, `is ${v.length} characters; keep it under ${max}`);
+  if (/[<>]/.test(v)) return problem(path, 'must be plain text, without < or > (no HTML)');
+  return [];
+};
+
+export const bool = () => (v, path) => (typeof v === 'boolean' ? [] : problem(path, `must be true or false (found ${typeName(v)})`));
+
+export const oneOf = (...allowed) => (v, path) =>
+  allowed.includes(v) ? [] : problem(path, `must be one of ${allowed.join(', ')} (found ${JSON.stringify(v)})`);
+
+export const id = () => (v, path) =>
+  typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)
+    ? []
+    : problem(path, `must be a lowercase id like "self-care" (found ${JSON.stringify(v)})`);
+
+export const date = () => (v, path) => {
+  // YAML reads an unquoted 2026-11-25 as a date; accept both forms, store the ISO day.
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+    return problem(path, `must be a date written YYYY-MM-DD (found ${JSON.stringify(v)})`);
+  }
+  if (Date.parse(s) > Date.now() + 86400000) return problem(path, `is in the future (${s})`);
+  return [];
+};
+
+export const httpsUrl = () => (v, path) => {
+  let url;
+  try {
+    url = new URL(String(v));
+  } catch {
+    return problem(path, `must be a full web address starting with https:// (found ${JSON.stringify(v)})`);
+  }
+  if (url.protocol !== 'https:') return problem(path, `must start with https:// (found ${JSON.stringify(v)})`);
+  if (url.username || url.password) return problem(path, 'must not contain a user name or password');
+  return [];
+};
+
+/**
+ * What a phone dials: an international number (+ and digits) valid for its country, or a national short
+ * code (3 to 6 digits, such as 988 or 741741).
+ */
+export const dialNumber = () => (v, path) => {
+  if (typeof v !== 'string') return problem(path, `must be quoted text such as "+18009506264" or "988" (found ${typeName(v)})`);
+  if (/^\d{3,6}$/.test(v)) return [];
+  if (!/^\+\d{7,15}$/.test(v)) {
+    return problem(path, `must be + and digits in international form (e.g. "+18009506264") or a 3–6 digit short code (found "${v}")`);
+  }
+  return isValidPhoneNumber(v) ? [] : problem(path, `"${v}" is not a valid phone number for its country code`);
+};
+
+/** @returns {Check} */
+export const list = (of, { min = 1 } = {}) => (v, path) => {
+  if (!Array.isArray(v)) return problem(path, `must be a list (found ${typeName(v)})`);
+  if (v.length < min) return problem(path, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`);
+  return v.flatMap((item, i) => of(item, [...path, i]));
+};
+
+/**
+ * An object with known fields. `required` and `optional` map field names to checks; any other field is
+ * reported, which catches typos such as `reviwed`.
+ */
+export const object = (required, optional = {}) => (v, path) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return problem(path, `must be a set of fields (found ${typeName(v)})`);
+  const out = [];
+  for (const [key, check] of Object.entries(required)) {
+    if (!(key in v) || v[key] === null) out.push(...problem([...path, key], 'is missing'));
+    else out.push(...check(v[key], [...path, key]));
+  }
+  for (const [key, check] of Object.entries(optional)) {
+    if (key in v && v[key] !== null) out.push(...check(v[key], [...path, key]));
+  }
+  for (const key of Object.keys(v)) {
+    if (!(key in required) && !(key in optional)) out.push(...problem([...path, key], 'is not a known field (check the spelling)'));
+  }
+  return out;
+};
+
+/** A map from ids (or codes) to values of one shape. */
+export const record = (of, key = id()) => (v, path) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return problem(path, `must be a set of fields (found ${typeName(v)})`);
+  return Object.entries(v).flatMap(([k, item]) => [...key(k, [...path, k]), ...of(item, [...path, k])]);
+};
+
+/** Checks one field only when another field has a given value. */
+export const when = (field, value, then, otherwise) => (v, path) =>
+  (v?.[field] === value ? then : otherwise)(v, path);
+
+// ---- The shapes of the content files ----
+
+const source = object({ title: text({ max: 120 }), url: httpsUrl() });
+const reviewedAndSources = { reviewed: date(), sources: list(source) };
+
+export const tipsFile = list(object({ id: id(), ...reviewedAndSources }));
+
+const lineFlags = { crisis: bool(), open247: bool() };
+const contact = (v, path) => {
+  const channel = oneOf('phone', 'sms', 'chat', 'web')(v?.channel, [...path, 'channel']);
+  if (channel.length) return channel;
+  const base = { id: id(), channel: oneOf(v.channel) };
+  if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }), ...lineFlags }, { free: bool() })(v, path);
+  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }), ...lineFlags }, { keyword: text({ max: 30 }), free: bool() })(v, path);
+  if (v.channel === 'chat') return object({ ...base, url: httpsUrl(), ...lineFlags }, { free: bool() })(v, path);
+  return object({ ...base, url: httpsUrl() })(v, path);
+};
+
+export const resourcesFile = list(
+  object({
+    id: id(),
+    kind: oneOf('crisis-line', 'organization'),
+    website: httpsUrl(),
+    contacts: list(contact),
+    ...reviewedAndSources,
+  }),
+);
+
+const countryCode = () => (v, path) => (/^[A-Z]{2}$/.test(v) ? [] : problem(path, `must be a two-letter country code like US (found "${v}")`));
+
+export const countriesFile = record(
+  object({ emergency: dialNumber(), crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources }),
+  countryCode(),
+);
+
+const strings = (...names) => object(Object.fromEntries(names.map((n) => [n, text()])));
+
+export const uiFile = object({
+  language: text({ max: 40 }),
+  direction: oneOf('ltr', 'rtl'),
+  tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer'),
+  resources: strings('heading', 'crisisHeading', 'emergency', 'websiteLabel', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge'),
+  common: strings('call', 'text', 'textKeyword', 'chat', 'reviewed', 'sources'),
+});
+
+const sentences = list(text({ max: 200 }));
+export const tipsTextFile = record(
+  object(
+    { title: text({ max: 60 }), summary: text({ max: 160 }), do: sentences, avoid: sentences, say: text({ max: 240 }) },
+    { signs: sentences, signsNote: text({ max: 200 }) },
+  ),
+);
+
+export const resourcesTextFile = record(
+  object(
+    {
+      name: text({ max: 80 }),
+      summary: text({ max: 320 }),
+      contacts: record(object({}, { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }) })),
+    },
+  ),
+);

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export const tipsStyles = css`
+  .intro {
+    color: var(--_muted);
+  }
+  .tips {
+    display: grid;
+    gap: 0;
+    margin: 0 0 var(--_space);
+  }
+  .cards .tips {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: calc(var(--_space) * 0.75);
+    align-items: start;
+  }
+  .tip {
+    border-top: 1px solid var(--_border);
+    padding: 0.5em 0;
+  }
+  .cards .tip {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  [part='tip-title'] {
+    font-size: 1.125em;
+    margin: 0;
+  }
+  button {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    width: 100%;
+    min-height: 2.75em;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    cursor: pointer;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+  }
+  button:hover .title {
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    transition: transform 0.15s ease-out;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .summary {
+    margin-bottom: 0.5em;
+  }
+  .detail {
+    padding-bottom: 0.25em;
+  }
+  .detail[hidden] {
+    display: none;
+  }
+  [part='detail-heading'] {
+    font-size: 1em;
+    margin: 0.75em 0 0.25em;
+  }
+  .say {
+    border-inline-start: 4px solid var(--_accent);
+    padding: 0.25em 0 0.25em 0.75em;
+    margin-inline: 0;
+    font-style: italic;
+  }
+  .note {
+    font-size: 0.9375em;
+    margin: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+`;

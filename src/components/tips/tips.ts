@@ -1,0 +1,159 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { AllyElement } from '../../internal/ally-element.js';
+import { TIP_IDS, tips, ui, type Tip } from '../../internal/content.js';
+import { fill, formatDay } from '../../internal/format.js';
+import { deeper, heading } from '../../internal/heading.js';
+import { warn } from '../../internal/warn.js';
+import { baseStyles } from '../../internal/styles.js';
+import { tipsStyles } from './tips.styles.js';
+
+export type TipsLayout = 'list' | 'cards';
+const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
+
+/**
+ * @summary Tips for supporting someone with a mental-health challenge. Each tip shows a title and a
+ * one-sentence summary; its detail (what to do, what to avoid, what you might say) expands on demand.
+ *
+ * @csspart root - The widget's box.
+ * @csspart heading - The widget's title.
+ * @csspart tip - One tip.
+ * @csspart tip-title - A tip's heading.
+ * @csspart toggle - The button that expands and collapses a tip.
+ * @csspart tip-summary - A tip's one-sentence summary.
+ * @csspart tip-detail - A tip's expandable detail.
+ * @csspart note - The closing note that tips do not replace professional help.
+ *
+ * @cssprop --ally-color-text - Text color.
+ * @cssprop --ally-color-accent - Links, buttons and focus rings.
+ */
+export class AllyTips extends AllyElement {
+  static override styles = [baseStyles, tipsStyles];
+
+  static override properties = {
+    ...AllyElement.properties,
+    tips: {},
+    layout: {},
+    open: { type: Boolean },
+    expanded: { state: true },
+  };
+
+  /** Comma-separated tip ids to show, in order: listen, educate, self-care, patience. Default: all. */
+  declare tips: string | undefined;
+  /** `list` (default) stacks the tips; `cards` lays them out in a grid. */
+  declare layout: TipsLayout | undefined;
+  /** When set, every tip starts expanded. */
+  declare open: boolean;
+  /** Ids of the tips whose detail is shown. */
+  declare protected expanded: ReadonlySet<string>;
+
+  /** The tip ids to render, after validation. */
+  private ids: readonly string[] = TIP_IDS;
+  private shownLayout: TipsLayout = 'list';
+
+  constructor() {
+    super();
+    this.open = false;
+    this.expanded = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('tips')) this.ids = this.parseTips(this.tips);
+    if (changed.has('layout')) this.shownLayout = this.parseLayout(this.layout);
+    if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
+  }
+
+  private parseTips(value: string | undefined): readonly string[] {
+    if (value === undefined || value === null) return TIP_IDS;
+    const wanted = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+    const unknown = wanted.filter((id) => !TIP_IDS.includes(id));
+    for (const id of unknown) warn(this.tag, `unknown tip id "${id}" skipped. Known ids: ${TIP_IDS.join(', ')}.`);
+    const known = wanted.filter((id) => TIP_IDS.includes(id));
+    if (known.length) return known;
+    // An empty or wholly wrong list would leave a blank widget: show every tip instead.
+    warn(this.tag, `tips="${value}" names no known tip; showing all tips.`);
+    return TIP_IDS;
+  }
+
+  private parseLayout(value: string | undefined): TipsLayout {
+    if (value === undefined || value === null) return 'list';
+    if ((LAYOUTS as readonly string[]).includes(value)) return value as TipsLayout;
+    warn(this.tag, `layout="${value}" is not one of ${LAYOUTS.join(', ')}; using list.`);
+    return 'list';
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const text = ui(lang);
+    return html`
+      <section class="root ${this.shownLayout}" part="root" lang=${lang} dir=${text.direction} aria-labelledby="heading">
+        ${heading(this.level, this.heading || text.tips.heading, 'heading', 'heading')}
+        <p class="intro">${text.tips.intro}</p>
+        <ul class="tips" role="list">
+          ${tips(this.ids, lang).map((tip) => this.renderTip(tip, lang))}
+        </ul>
+        <p class="note" part="note">${text.tips.disclaimer}</p>
+      </section>
+    `;
+  }
+
+  private renderTip(tip: Tip, lang: string) {
+    const text = ui(lang);
+    const open = this.expanded.has(tip.id);
+    const sub = deeper(this.level, 2);
+    return html`
+      <li class="tip" part="tip" data-tip=${tip.id}>
+        ${heading(
+          deeper(this.level, 1),
+          html`<button
+            type="button"
+            part="toggle"
+            id="toggle-${tip.id}"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="detail-${tip.id}"
+            @click=${() => this.toggle(tip.id)}
+          >
+            <span class="title">${tip.title}</span>
+            <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
+            </svg>
+          </button>`,
+          'tip-title',
+        )}
+        <p class="summary" part="tip-summary">${tip.summary}</p>
+        <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
+          ${heading(sub, text.tips.doHeading, 'detail-heading')}
+          <ul>
+            ${tip.do.map((s) => html`<li>${s}</li>`)}
+          </ul>
+          ${heading(sub, text.tips.avoidHeading, 'detail-heading')}
+          <ul>
+            ${tip.avoid.map((s) => html`<li>${s}</li>`)}
+          </ul>
+          ${tip.signs
+            ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
+                <ul>
+                  ${tip.signs.map((s) => html`<li>${s}</li>`)}
+                </ul>
+                ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
+            : nothing}
+          ${heading(sub, text.tips.sayHeading, 'detail-heading')}
+          <blockquote class="say">${tip.say}</blockquote>
+          <p class="meta">
+            ${fill(text.common.reviewed, { date: formatDay(tip.reviewed, lang) })}.
+            ${text.common.sources}:
+            ${tip.sources.map(
+              (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
+            )}
+          </p>
+        </div>
+      </li>
+    `;
+  }
+}

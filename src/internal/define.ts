@@ -1,0 +1,23 @@
+/** A custom element class that says which ally-widgets version defined it. */
+export type VersionedElement = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers `tag` unless it is already registered. A page may load the script-tag bundle twice, or next
+ * to the npm build: the first registration wins and later ones are skipped, with a warning when the
+ * versions differ, because `customElements.define` would otherwise throw and break the host page.
+ */
+export function define(tag: string, ctor: VersionedElement): void {
+  const registry = globalThis.customElements;
+  if (!registry) return; // server-side rendering without a DOM shim: nothing to register
+  const existing = registry.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    if (existing !== ctor && existing.version !== ctor.version) {
+      console.warn(
+        `ally-widgets: <${tag}> is already registered by version ${existing.version ?? '(unknown)'}, ` +
+          `so version ${ctor.version ?? '(unknown)'} was not registered. Load ally-widgets only once per page.`,
+      );
+    }
+    return;
+  }
+  registry.define(tag, ctor);
+}

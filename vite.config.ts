@@ -1,0 +1,61 @@
+// Two builds from one source (see README, "Builds"):
+//   vite build               → dist/     the npm build: ES modules that import lit, one file per source module
+//   vite build --mode cdn    → dist/cdn/ the script-tag build: one self-contained, minified ES module
+// `vite` (npm start) serves the demo pages in demo/.
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const src = (p: string) => resolve(root, 'src', p);
+
+// The script-tag bundle registers every element; the npm build has one entry per element as well.
+const CDN_ENTRIES: Record<string, string> = { 'ally-widgets': src('ally-widgets.ts') };
+const NPM_ENTRIES: Record<string, string> = {
+  ...CDN_ENTRIES,
+  index: src('index.ts'),
+  'components/tips/ally-tips': src('components/tips/ally-tips.ts'),
+  'components/resources/ally-resources': src('components/resources/ally-resources.ts'),
+};
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    server: { host: '127.0.0.1' },
+    plugins: [
+      {
+        // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
+        // (not through Vite's transforms), as a CDN would serve it to a third-party page.
+        name: 'demo-server',
+        configureServer(server) {
+          server.middlewares.use((req, res, next) => {
+            const path = (req.url ?? '').split('?')[0]!;
+            if (path === '/') {
+              res.writeHead(302, { Location: '/demo/' }).end();
+            } else if (path.startsWith('/dist/cdn/') && existsSync(resolve(root, `.${path}`))) {
+              res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+              createReadStream(resolve(root, `.${path}`)).pipe(res);
+            } else {
+              next();
+            }
+          });
+        },
+      },
+    ],
+    build: {
+      target: 'es2022',
+      emptyOutDir: !cdn, // the npm build runs first and clears dist/
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      minify: cdn,
+      sourcemap: true,
+      lib: { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
+      rollupOptions: cdn
+        ? {}
+        : {
+            // lit is a dependency: an app that already uses it ships one copy.
+            external: [/^lit($|\/)/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+    },
+  };
+});

@@ -1,0 +1,141 @@
+// Runs the suite in the system's Chromium, Firefox and WebKit (see scripts/browsers.mjs for the
+// BROWSERS and *_BIN variables). Nothing here downloads a browser.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteerCore from 'puppeteer-core';
+import { browserBinaries, selectedBrowsers } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const bins = browserBinaries();
+const children = [];
+const cleanup = () => children.forEach((c) => c.kill('SIGTERM'));
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (cleanup(), process.exit(1)));
+
+/** Gives a launcher a plain engine name, so the reports say chromium, firefox and webkit. */
+function named(name, launcher) {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize(...args);
+    launcher.name = name;
+  };
+  launcher.name = name;
+  return launcher;
+}
+
+// Each test page gets its own browser context: background tabs can stall rAF and hang fixture().
+const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+
+function chromium() {
+  return named(
+    'chromium',
+    chromeLauncher({
+      createPage,
+      launchOptions: {
+        executablePath: bins.chromium[0].path,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-component-update',
+          '--disable-background-networking',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  );
+}
+
+function firefox() {
+  return named(
+    'firefox',
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      createPage,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: bins.firefox[0].path,
+        headless: true,
+        extraPrefsFirefox: {
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'messaging-system.rsexperimentloader.enabled': false,
+        },
+      },
+    }),
+  );
+}
+
+async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  return port;
+}
+
+/** WebKitGTK's MiniBrowser has no headless mode: it runs in a private Xvfb display. */
+async function webkit() {
+  const [driver, miniBrowser, xvfbBin] = bins.webkit.map((b) => b.path);
+  const xvfb = spawn(xvfbBin, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  children.push(xvfb);
+  const [chunk] = await once(xvfb.stdio[3], 'data');
+  const display = `:${chunk.toString().trim()}`;
+  const port = await freePort();
+  const wd = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: 'ignore',
+  });
+  children.push(wd);
+  // Wait until the driver answers before the runner asks it for a session.
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return named(
+    'webkit',
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+const factories = { chromium, firefox, webkit };
+const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+  // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
+};
