@@ -126,7 +126,7 @@ const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   browsers,
   concurrency: 1,
@@ -135,6 +135,8 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  // Lit's development build announces itself on every page; every other browser log stays visible.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],

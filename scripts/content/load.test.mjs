@@ -1,0 +1,130 @@
+// Tests of the content checks: the real content passes, and each kind of mistake fails with a message
+// that names the file, the item and the field. Run by `npm test` (node --test).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { loadContent, dialedDigits } from './load.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const CONTENT = resolve(here, '../../content');
+
+/** A copy of the real content folder with one file changed by `edit(text) → text`. */
+function contentWith(file, edit) {
+  const dir = mkdtempSync(join(tmpdir(), 'ally-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  assert.notEqual(after, before, `the edit of ${file} changed nothing`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+function errorsFor(file, edit) {
+  return loadContent(contentWith(file, edit)).errors;
+}
+
+function assertOneError(errors, ...fragments) {
+  assert.equal(errors.length, 1, `expected one error, got:\n${errors.join('\n')}`);
+  for (const f of fragments) assert.ok(errors[0].includes(f), `"${errors[0]}" should mention ${f}`);
+}
+
+test('the shipped content passes every check', () => {
+  const { content, errors } = loadContent(CONTENT);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(content.tips.map((t) => t.id), ['listen', 'educate', 'self-care', 'patience']);
+  assert.deepEqual(content.countries.US.resources, ['nami', 'mha', 'samhsa']);
+});
+
+test('an invalid phone number names the file, item and field', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('"+18009506264"', '"+1800950626"'));
+  assert.ok(errors.some((e) => e.includes('resources.yaml') && e.includes('item "nami"') && e.includes('field "contacts[0].number"')), errors.join('\n'));
+});
+
+test('a number that is not in international form is rejected', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('"+18006624357"', '"1-800-662-4357"'));
+  assert.ok(errors.some((e) => e.includes('item "samhsa"') && e.includes('international form')), errors.join('\n'));
+});
+
+test('a displayed number that dials something else is rejected', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('display: 1-800-950-NAMI (6264)', 'display: 1-800-950-NAMX (6269)'));
+  assertOneError(errors, 'item "nami"', 'field "contacts[0].display"', '+18009506264');
+});
+
+test('a web address that is not https is rejected', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('website: https://mhanational.org/', 'website: http://mhanational.org/'));
+  assertOneError(errors, 'resources.yaml', 'item "mha"', 'field "website"', 'https://');
+});
+
+test('a missing reviewed date is rejected', () => {
+  const errors = errorsFor('tips.yaml', (s) => s.replace(/- id: patience\n  reviewed: [\d-]+\n/, '- id: patience\n'));
+  assertOneError(errors, 'tips.yaml', 'item "patience"', 'field "reviewed"', 'missing');
+});
+
+test('an item without sources is rejected', () => {
+  const errors = errorsFor('countries.yaml', (s) => s.replace(/  sources:[\s\S]*$/, '  sources: []\n'));
+  assertOneError(errors, 'countries.yaml', 'item "US"', 'field "sources"');
+});
+
+test('a misspelled field is reported', () => {
+  const errors = errorsFor('tips.yaml', (s) => s.replace('- id: listen\n  reviewed:', '- id: listen\n  reviwed:'));
+  assert.ok(errors.some((e) => e.includes('field "reviwed"') && e.includes('not a known field')), errors.join('\n'));
+});
+
+test('HTML in text is rejected', () => {
+  const errors = errorsFor('en/tips.yaml', (s) => s.replace('title: Listen actively', 'title: <b>Listen</b> actively'));
+  assertOneError(errors, 'en/tips.yaml', 'item "listen"', 'field "title"', 'HTML');
+});
+
+test('a language that lacks an item says which', () => {
+  const errors = errorsFor('en/tips.yaml', (s) => s.replace(/\npatience:[\s\S]*$/, '\n'));
+  assertOneError(errors, 'en/tips.yaml', 'item "patience"', 'missing in this language');
+});
+
+test('a translation that lacks a contact says which', () => {
+  const errors = errorsFor('en/resources.yaml', (s) => s.replace(/    tty:\n      label: TTY\n/, ''));
+  assertOneError(errors, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty"');
+});
+
+test('a template that loses its placeholder is rejected', () => {
+  const errors = errorsFor('en/ui.yaml', (s) => s.replace('call {number}.', 'call the emergency number.'));
+  assertOneError(errors, 'en/ui.yaml', 'item "resources"', 'field "emergency"', '{number}');
+});
+
+test('a country that points at a missing organization is rejected', () => {
+  const errors = errorsFor('countries.yaml', (s) => s.replace('[nami, mha, samhsa]', '[nami, mha, samhsa, acme]'));
+  assertOneError(errors, 'countries.yaml', 'item "US"', 'field "resources[3]"', '"acme"');
+});
+
+test('an item reviewed over a year ago warns but passes', () => {
+  const dir = contentWith('tips.yaml', (s) => s.replace(/- id: listen\n  reviewed: [\d-]+/, '- id: listen\n  reviewed: 2020-01-01'));
+  const { errors, warnings } = loadContent(dir);
+  assert.deepEqual(errors, []);
+  assert.equal(warnings.length, 1);
+  assert.ok(warnings[0].includes('item "listen"') && warnings[0].includes('over 12 months'));
+});
+
+test('broken YAML names the file', () => {
+  const errors = errorsFor('en/ui.yaml', (s) => s.replace('tips:\n', 'tips: [\n'));
+  assert.ok(errors.some((e) => e.startsWith(`${join('en', 'ui.yaml')}`) || e.includes('en/ui.yaml')), errors.join('\n'));
+  assert.ok(errors.some((e) => e.includes('not valid YAML')), errors.join('\n'));
+});
+
+test('dialedDigits reads letters as keypad digits and ignores a repeat in parentheses', () => {
+  assert.equal(dialedDigits('1-800-950-NAMI (6264)'), '18009506264');
+  assert.equal(dialedDigits('435748 (HELP4U)'), '435748');
+});
+
+test('the build step fails on broken content, naming the problem', () => {
+  const dir = contentWith('resources.yaml', (s) => s.replace('"+18006624357"', '"+1800"'));
+  const work = mkdtempSync(join(tmpdir(), 'ally-build-'));
+  cpSync(dir, join(work, 'content'), { recursive: true });
+  cpSync(resolve(here, '../../package.json'), join(work, 'package.json'));
+  const run = spawnSync(process.execPath, [resolve(here, '../content.mjs')], { cwd: work, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /resources\.yaml: item "samhsa", field "contacts\[0\]\.number"/);
+});

@@ -1,0 +1,150 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { all, captureConsole, one, text } from '../../../test/helpers.js';
+import './ally-resources.js';
+import type { AllyResources } from './resources.js';
+
+const links = (el: Element, selector = 'a') => all<HTMLAnchorElement>(el, selector);
+/** The hrefs of links inside a part of the shadow DOM. */
+const hrefsIn = (node: Element, selector: string) =>
+  [...node.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.getAttribute('href'));
+
+describe('<ally-resources>', () => {
+  describe('rendering', () => {
+    it('shows the crisis line first: call, text or chat 988', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const first = links(el)[0]!;
+      expect(first.closest('[part="crisis"]'), 'the first link is in the crisis callout').to.exist;
+      const crisis = one(el, '[part="crisis"]');
+      expect(text(crisis)).to.contain('988 Suicide & Crisis Lifeline');
+      expect(links(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Call 988', 'tel:988'],
+        ['Text 988', 'sms:988'],
+        ['Chat online at 988lifeline.org', 'https://988lifeline.org/'],
+      ]);
+      expect(text(crisis)).to.match(/free, confidential/i);
+    });
+
+    it('says to call 911 in immediate danger, as a tap-to-call link', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const emergency = one(el, '[part="emergency"]');
+      expect(text(emergency)).to.equal('If someone is in immediate danger, call 911.');
+      expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+    });
+
+    it('then NAMI, Mental Health America and SAMHSA, in that order', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal([
+        'NAMI, the National Alliance on Mental Illness',
+        'Mental Health America',
+        'SAMHSA National Helpline',
+      ]);
+      const crisisBottom = one(el, '[part="crisis"]').getBoundingClientRect().bottom;
+      expect(one(el, '[part="resource"]').getBoundingClientRect().top).to.be.at.least(crisisBottom);
+    });
+
+    it('links every phone number as tel: and every text number as sms:', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const nami = one(el, '[data-resource="nami"]');
+      expect(hrefsIn(nami, '[data-contact] a')).to.deep.equal(['tel:+18009506264', 'sms:62640?body=Friend']);
+      expect(text(nami.querySelector('[data-contact="helpline"] a'))).to.equal('Call 1-800-950-NAMI (6264)');
+      const mha = one(el, '[data-resource="mha"]');
+      expect(hrefsIn(mha, '[data-contact] a')).to.deep.equal([
+        'https://screening.mhanational.org/screening-tools/',
+        'sms:741741?body=MHA',
+      ]);
+      const samhsa = one(el, '[data-resource="samhsa"]');
+      expect(hrefsIn(samhsa, '[data-contact] a')).to.deep.equal([
+        'tel:+18006624357',
+        'tel:+18004874889',
+        'sms:435748',
+        'https://findtreatment.gov/',
+      ]);
+      expect(text(samhsa)).to.contain('Call 1-800-662-HELP (4357)');
+    });
+
+    it('every tel: and sms: link dials an international number or a short code', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const dial = links(el).filter((a) => /^(tel|sms):/.test(a.href));
+      expect(dial.length).to.be.at.least(9);
+      for (const a of dial) expect(a.getAttribute('href')).to.match(/^(tel|sms):(\+[1-9]\d{6,14}|\d{3,6})(\?body=[\w%]+)?$/);
+    });
+
+    it('says NAMI’s HelpLine is not a crisis line, and gives its hours', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const helpline = one(el, '[data-resource="nami"] [data-contact="helpline"]');
+      expect(text(helpline)).to.contain('Not a crisis line');
+      expect(text(helpline)).to.contain('Monday to Friday, 10 a.m. to 10 p.m. Eastern time');
+      expect(text(one(el, '[data-resource="mha"] [data-contact="crisis-text"]'))).to.contain('Crisis support');
+      expect(text(one(el, '[data-resource="samhsa"] [data-contact="helpline"]'))).to.contain('Open 24/7');
+    });
+
+    it('links each organization’s website and shows when it was reviewed', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const sites = all(el, '[part="resource"] .meta').map((m) => m.querySelector('a')!.getAttribute('href'));
+      expect(sites).to.deep.equal(['https://www.nami.org/', 'https://mhanational.org/', 'https://www.samhsa.gov/']);
+      for (const meta of all(el, '.meta')) expect(text(meta)).to.match(/Reviewed \w+ \d{1,2}, \d{4}\./);
+    });
+
+    it('web links are https and send no referrer', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const web = links(el).filter((a) => !/^(tel|sms):/.test(a.href));
+      expect(web.length).to.be.at.least(10);
+      for (const a of web) {
+        expect(a.protocol).to.equal('https:');
+        expect(a.rel).to.equal('noopener noreferrer');
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('heading replaces the title text', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources heading="Get help now"></ally-resources>`);
+      expect(text(one(el, '[part="heading"]'))).to.equal('Get help now');
+    });
+
+    it('heading-level sets the title level and nests the rest below it', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources heading-level="3"></ally-resources>`);
+      expect(one(el, '[part="heading"]').localName).to.equal('h3');
+      expect(one(el, '[part="crisis-heading"]').localName).to.equal('h4');
+      expect(all(el, '[part="resource-name"]').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(one(el, '[part="heading"]').localName).to.equal('h6');
+      expect(one(el, '[part="resource-name"]').localName).to.equal('h6');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('tap targets in the crisis callout are at least 44 px high', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      for (const a of links(el, '[part="action"]')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
+    });
+
+    it('fits a 320 px column without sideways scrolling', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ally-resources></ally-resources></div>`);
+      const el = wrap.firstElementChild as AllyResources;
+      await el.updateComplete;
+      const box = one(el, '[part="root"]');
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+    });
+  });
+
+  describe('bad input', () => {
+    it('heading-level="9" falls back to 2 with a warning', async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<AllyResources>(html`<ally-resources heading-level="9"></ally-resources>`);
+        expect(one(el, '[part="heading"]').localName).to.equal('h2');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('ally-resources').and.contain('heading-level="9"');
+      } finally {
+        log.restore();
+      }
+    });
+  });
+});

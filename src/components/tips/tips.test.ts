@@ -1,0 +1,220 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { all, captureConsole, one, text } from '../../../test/helpers.js';
+import './ally-tips.js';
+import type { AllyTips } from './tips.js';
+
+const TITLES = ['Listen actively', 'Educate yourself', 'Encourage self-care', 'Be patient and keep showing up'];
+
+const titles = (el: AllyTips) => all(el, '[part="toggle"] .title').map(text);
+const toggles = (el: AllyTips) => all<HTMLButtonElement>(el, 'button[part="toggle"]');
+const detailOf = (el: AllyTips, button: HTMLButtonElement) => one(el, `#${button.getAttribute('aria-controls')}`);
+
+describe('<ally-tips>', () => {
+  describe('rendering', () => {
+    it('shows the localized heading, the four tips in order, and the disclaimer', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      expect(text(one(el, 'h2[part="heading"]'))).to.equal('How to support someone');
+      expect(titles(el)).to.deep.equal(TITLES);
+      expect(all(el, '[part="tip-summary"]')).to.have.length(4);
+      expect(text(one(el, '[part="tip-summary"]'))).to.equal(
+        'Give them your full attention and let them talk, without rushing to fix things.',
+      );
+      expect(text(one(el, '[part="note"]'))).to.contain('do not replace professional help');
+    });
+
+    it('marks its content as English so screen readers use the right voice', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      expect(one(el, '[part="root"]').getAttribute('lang')).to.equal('en');
+    });
+
+    it('starts collapsed, with what to do, avoid and say in each detail', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      for (const button of toggles(el)) {
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        const detail = detailOf(el, button);
+        expect(detail.hidden).to.be.true;
+        expect(detail.getBoundingClientRect().height).to.equal(0);
+        const headings = [...detail.querySelectorAll('[part="detail-heading"]')].map(text);
+        expect(headings).to.include.members(['What to do', 'What to avoid', 'What you might say']);
+        expect(detail.querySelectorAll('li').length).to.be.greaterThan(3);
+        expect(text(detail.querySelector('blockquote'))).to.have.length.greaterThan(20);
+      }
+    });
+
+    it('lists the signs of a crisis under "Educate yourself"', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips tips="educate" open></ally-tips>`);
+      const detail = one(el, '[part="tip-detail"]');
+      expect(text(detail)).to.contain('Signs that someone may be in crisis');
+      expect(text(detail)).to.contain('Talking about wanting to die');
+    });
+
+    it('shows each tip’s reviewed date and sources, linked without a referrer', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips open></ally-tips>`);
+      for (const detail of all(el, '[part="tip-detail"]')) {
+        expect(text(detail.querySelector('.meta'))).to.match(/Reviewed \w+ \d{1,2}, \d{4}\. Sources:/);
+        const links = [...detail.querySelectorAll<HTMLAnchorElement>('.meta a')];
+        expect(links).to.not.be.empty;
+        for (const a of links) {
+          expect(a.protocol).to.equal('https:');
+          expect(a.rel).to.equal('noopener noreferrer');
+        }
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('tips selects and orders tips', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips tips="patience, listen"></ally-tips>`);
+      expect(titles(el)).to.deep.equal(['Be patient and keep showing up', 'Listen actively']);
+      el.tips = 'self-care';
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Encourage self-care']);
+    });
+
+    it('heading replaces the title text', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips heading="Helping a coworker"></ally-tips>`);
+      expect(text(one(el, '[part="heading"]'))).to.equal('Helping a coworker');
+    });
+
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`heading-level="${level}" sets the title's level and nests the tips below it`, async () => {
+        const el = await fixture<AllyTips>(html`<ally-tips heading-level=${level}></ally-tips>`);
+        expect(one(el, '[part="heading"]').localName).to.equal(`h${level}`);
+        expect(one(el, '[part="tip-title"]').localName).to.equal(`h${Math.min(6, level + 1)}`);
+        expect(one(el, '[part="detail-heading"]').localName).to.equal(`h${Math.min(6, level + 2)}`);
+      });
+    }
+
+    it('layout="cards" lays the tips out side by side; list stacks them', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+        <ally-tips layout="cards"></ally-tips><ally-tips layout="list"></ally-tips>
+      </div>`);
+      const [cards, list] = [...wrap.querySelectorAll<AllyTips>('ally-tips')] as [AllyTips, AllyTips];
+      await cards.updateComplete;
+      await list.updateComplete;
+      const tops = (el: AllyTips) => all(el, '[part="tip"]').map((t) => Math.round(t.getBoundingClientRect().top));
+      expect(new Set(tops(cards).slice(0, 2)).size).to.equal(1, 'the first two cards share a row');
+      expect(new Set(tops(list)).size).to.equal(4, 'list items are stacked');
+    });
+
+    it('open starts every tip expanded, and toggling it collapses them', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips open></ally-tips>`);
+      expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true', 'true']);
+      expect(all(el, '[part="tip-detail"]').every((d) => !d.hidden)).to.be.true;
+      el.open = false;
+      await el.updateComplete;
+      expect(all(el, '[part="tip-detail"]').every((d) => d.hidden)).to.be.true;
+    });
+  });
+
+  describe('mouse and keyboard', () => {
+    it('a click expands and collapses a tip', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      const button = toggles(el)[1]!;
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(detailOf(el, button).hidden).to.be.false;
+      expect(detailOf(el, button).getBoundingClientRect().height).to.be.greaterThan(0);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailOf(el, button).hidden).to.be.true;
+    });
+
+    it('Tab reaches each tip button in order, and Enter and Space toggle it', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><ally-tips></ally-tips></div>`);
+      const el = wrap.querySelector<AllyTips>('ally-tips')!;
+      await el.updateComplete;
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      const buttons = toggles(el);
+      for (const button of buttons) {
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+      }
+      const last = buttons[3]!;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(last.getAttribute('aria-expanded')).to.equal('true');
+      expect(detailOf(el, last).hidden).to.be.false;
+      await sendKeys({ press: ' ' }); // Space: BiDi knows it only as ' '
+      await el.updateComplete;
+      expect(last.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailOf(el, last).hidden).to.be.true;
+    });
+
+    it('links inside an expanded tip are reachable by keyboard', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips tips="listen" open></ally-tips>`);
+      toggles(el)[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
+      expect(focused?.localName).to.equal('a');
+      expect(focused?.closest('[part="tip-detail"]')).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe collapsed', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe expanded, as cards, at heading level 4', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips open layout="cards" heading-level="4"></ally-tips>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('each button names its tip and controls its detail', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      toggles(el).forEach((button, i) => {
+        expect(text(button)).to.equal(TITLES[i]);
+        expect(button.type).to.equal('button');
+        expect(detailOf(el, button)).to.exist;
+      });
+    });
+  });
+
+  describe('bad input', () => {
+    let log: ReturnType<typeof captureConsole>;
+    beforeEach(() => (log = captureConsole()));
+    afterEach(() => log.restore());
+
+    it('skips an unknown tip id with one warning that names it', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips tips="listen,bogus,patience"></ally-tips>`);
+      expect(titles(el)).to.deep.equal(['Listen actively', 'Be patient and keep showing up']);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('"bogus"').and.contain('ally-tips');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(log.warnings, 'no repeat on re-render').to.have.length(1);
+    });
+
+    it('shows every tip, with a warning, when no id is known', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips tips="nope"></ally-tips>`);
+      expect(titles(el)).to.deep.equal(TITLES);
+      expect(log.warnings.join('\n')).to.contain('"nope"');
+    });
+
+    for (const bad of ['0', '7', '2.5', 'three', '']) {
+      it(`heading-level="${bad}" falls back to 2 with a warning`, async () => {
+        const el = await fixture<AllyTips>(html`<ally-tips heading-level=${bad}></ally-tips>`);
+        expect(one(el, '[part="heading"]').localName).to.equal('h2');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('heading-level');
+      });
+    }
+
+    it('an unknown layout falls back to list with a warning', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips layout="grid"></ally-tips>`);
+      expect(one(el, '[part="root"]').classList.contains('list')).to.be.true;
+      expect(log.warnings[0]).to.contain('layout="grid"');
+    });
+
+    it('never parses HTML given as a heading', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips heading="<img src=x onerror=alert(1)>Hi"></ally-tips>`);
+      expect(one(el, '[part="heading"]').querySelector('img')).to.be.null;
+      expect(text(one(el, '[part="heading"]'))).to.equal('<img src=x onerror=alert(1)>Hi');
+    });
+  });
+});
