@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     server: { host: '127.0.0.1' },
+    // Scan only the demo pages for dependencies; test pages import the test runner's own modules.
+    optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
