@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 // Small helpers shared by the browser tests: read what a reader sees, and record console warnings.
 
 /** The element's shadow root, which every ally widget renders into. */
@@ -36,4 +38,13 @@ export function captureConsole() {
       console.error = error;
     },
   };
+}
+
+/** A web link must be https and must not tell the destination which page sent the reader. */
+export function expectPrivateWebLinks(links: HTMLAnchorElement[]): void {
+  expect(links, 'web links').to.not.be.empty;
+  for (const a of links) {
+    expect(a.protocol, a.href).to.equal('https:');
+    expect(a.rel, a.href).to.equal('noopener noreferrer');
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { all, captureConsole, one, text } from '../../../test/helpers.js';
+import { all, captureConsole, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
 import './ally-resources.js';
 import type { AllyResources } from './resources.js';
 
@@ -89,10 +89,7 @@ describe('<ally-resources>', () => {
       const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
       const web = links(el).filter((a) => !/^(tel|sms):/.test(a.href));
       expect(web.length).to.be.at.least(10);
-      for (const a of web) {
-        expect(a.protocol).to.equal('https:');
-        expect(a.rel).to.equal('noopener noreferrer');
-      }
+      expectPrivateWebLinks(web);
     });
   });
 

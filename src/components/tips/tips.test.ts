@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { all, captureConsole, one, text } from '../../../test/helpers.js';
+import { all, captureConsole, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
 import './ally-tips.js';
 import type { AllyTips } from './tips.js';
 
@@ -53,12 +53,7 @@ describe('<ally-tips>', () => {
       const el = await fixture<AllyTips>(html`<ally-tips open></ally-tips>`);
       for (const detail of all(el, '[part="tip-detail"]')) {
         expect(text(detail.querySelector('.meta'))).to.match(/Reviewed \w+ \d{1,2}, \d{4}\. Sources:/);
-        const links = [...detail.querySelectorAll<HTMLAnchorElement>('.meta a')];
-        expect(links).to.not.be.empty;
-        for (const a of links) {
-          expect(a.protocol).to.equal('https:');
-          expect(a.rel).to.equal('noopener noreferrer');
-        }
+        expectPrivateWebLinks([...detail.querySelectorAll<HTMLAnchorElement>('.meta a')]);
       }
     });
   });
