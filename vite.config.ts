@@ -5,6 +5,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 const src = (p: string) => resolve(root, 'src', p);
@@ -16,6 +18,9 @@ const NPM_ENTRIES: Record<string, string> = {
   index: src('index.ts'),
   'components/tips/ally-tips': src('components/tips/ally-tips.ts'),
   'components/resources/ally-resources': src('components/resources/ally-resources.ts'),
+  'components/resources/ally-resource': src('components/resources/ally-resource.ts'),
+  'components/crisis/ally-crisis': src('components/crisis/ally-crisis.ts'),
+  'components/guide/ally-guide': src('components/guide/ally-guide.ts'),
 };
 
 export default defineConfig(({ mode }) => {
@@ -25,6 +30,7 @@ export default defineConfig(({ mode }) => {
     // Scan only the demo pages for dependencies; test pages import the test runner's own modules.
     optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
+      { ...minifyTemplatesPlugin(), apply: 'build' as const },
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.
@@ -52,7 +58,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       lib: { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
       rollupOptions: cdn
-        ? {}
+        ? // Library mode keeps whitespace in ES output; the script-tag bundle is for browsers only, so
+          // minify it fully. Languages other than English become files of their own beside it.
+          { output: { minify: true, chunkFileNames: '[name]-[hash].js' } }
         : {
             // lit is a dependency: an app that already uses it ships one copy.
             external: [/^lit($|\/)/, /^@lit\//],

@@ -3,7 +3,17 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import * as schema from './schema.mjs';
+import { MAX_GRADE, grade, wordingProblems } from './wording.mjs';
+
+/** Every string in a value, with the path to it. */
+function* strings(value, path = []) {
+  if (typeof value === 'string') yield [path, value];
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, Array.isArray(value) ? Number(k) : k]);
+}
+/** Text of an item for a reading-level score: each field ends a sentence, as a heading or list item does. */
+const prose = (value) => [...strings(value)].map(([, s]) => (/[.!?:]$/.test(s) ? s : `${s}.`)).join(' ');
 
 const LOCALE_DIR = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
@@ -26,8 +36,37 @@ export function dialedDigits(display) {
     .replace(/\D/g, '');
 }
 
+/**
+ * A number must be valid where it is dialed, and its displayed form must dial the same digits.
+ * Full numbers are checked with libphonenumber's metadata for the item's country; short codes (988,
+ * 116 123) have no such metadata, so they are checked digit for digit against their display.
+ */
+export function checkNumber(contact, country) {
+  const { number, display } = contact;
+  const shown = dialedDigits(display);
+  if (!number.startsWith('+')) {
+    return shown === number ? undefined : { field: 'display', message: `"${display}" dials ${shown}, but number is ${number}` };
+  }
+  // A number in international form carries its own calling code: it must be the item's country's. Where
+  // countries share a code (+1 for the US and Canada), a geographic number must be the item's country's own;
+  // a toll-free one may serve all of them.
+  const own = parsePhoneNumberFromString(number);
+  const geographic = ['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(own?.getType() ?? '');
+  const belongs =
+    own?.isValid() && own.countryCallingCode === getCountryCallingCode(country) && (own.country === country || !geographic);
+  if (country && !belongs) {
+    return { field: 'number', message: `${number} is not a valid phone number in ${country}` };
+  }
+  const parsed = parsePhoneNumberFromString(shown, country);
+  if (parsed?.number !== number && `+${shown}` !== number) {
+    return { field: 'display', message: `"${display}" dials ${parsed?.number ?? shown}, but number is ${number}` };
+  }
+  return undefined;
+}
+
 const PLACEHOLDERS = {
-  'resources.emergency': ['number'],
+  'crisis.emergency': ['number'],
+  'tips.crisisPrompt': ['line'],
   'common.call': ['number'],
   'common.text': ['number'],
   'common.textKeyword': ['keyword', 'number'],
@@ -73,6 +112,8 @@ export function loadContent(dir) {
   const tips = read('tips.yaml', schema.tipsFile)?.map(normalize);
   const resourceList = read('resources.yaml', schema.resourcesFile)?.map(normalize);
   const countriesRaw = read('countries.yaml', schema.countriesFile);
+  const guideRaw = read('guide.yaml', schema.guideFile);
+  const guide = guideRaw && normalize(guideRaw);
 
   const unique = (file, ids) => {
     const seen = new Set();
@@ -89,12 +130,8 @@ export function loadContent(dir) {
       unique('resources.yaml', r.contacts.map((c) => `${r.id}.contacts.${c.id}`));
       r.contacts.forEach((c, i) => {
         if (c.number === undefined) return;
-        const shown = dialedDigits(c.display);
-        const dialed = c.number.replace(/\D/g, '');
-        // A displayed national number may leave out the country code, never any other digit.
-        if (!(shown === dialed || (c.number.startsWith('+') && dialed.endsWith(shown) && shown.length >= dialed.length - 3))) {
-          errors.push(describe(rel('resources.yaml'), [r.id, 'contacts', i, 'display'], `"${c.display}" dials ${shown}, but number is ${c.number}`));
-        }
+        const problem = checkNumber(c, r.country);
+        if (problem) errors.push(describe(rel('resources.yaml'), [r.id, 'contacts', i, problem.field], problem.message));
       });
     }
   }
@@ -102,12 +139,19 @@ export function loadContent(dir) {
   const countries = countriesRaw && Object.fromEntries(Object.entries(countriesRaw).map(([k, v]) => [k, normalize(v)]));
   if (countries && resources) {
     for (const [code, c] of Object.entries(countries)) {
-      if (resources[c.crisisLine]?.kind !== 'crisis-line') {
-        errors.push(describe(rel('countries.yaml'), [code, 'crisisLine'], `"${c.crisisLine}" is not a crisis line in resources.yaml`));
+      const wantedKind = code === 'default' ? 'directory' : 'crisis-line';
+      if (resources[c.crisisLine]?.kind !== wantedKind) {
+        errors.push(describe(rel('countries.yaml'), [code, 'crisisLine'], `"${c.crisisLine}" is not a ${wantedKind} in resources.yaml`));
       }
-      c.resources.forEach((id, i) => {
-        if (!resources[id]) errors.push(describe(rel('countries.yaml'), [code, 'resources', i], `"${id}" is not in resources.yaml`));
+      [c.crisisLine, ...c.resources].forEach((id, i) => {
+        const field = i === 0 ? ['crisisLine'] : ['resources', i - 1];
+        if (!resources[id]) errors.push(describe(rel('countries.yaml'), [code, ...field], `"${id}" is not in resources.yaml`));
+        // Never another country's line: a country lists only its own items.
+        else if (code !== 'default' && resources[id].country !== code) {
+          errors.push(describe(rel('countries.yaml'), [code, ...field], `"${id}" serves ${resources[id].country}, not ${code}`));
+        }
       });
+      if (!countries.default) errors.push(describe(rel('countries.yaml'), ['default'], 'is missing: readers in other countries need it'));
     }
   }
 
@@ -118,6 +162,7 @@ export function loadContent(dir) {
     const ui = read(`${lang}/ui.yaml`, schema.uiFile);
     const tipsText = read(`${lang}/tips.yaml`, schema.tipsTextFile);
     const resourcesText = read(`${lang}/resources.yaml`, schema.resourcesTextFile);
+    const guideText = read(`${lang}/guide.yaml`, schema.guideTextFile);
     if (ui) {
       for (const [key, names] of Object.entries(PLACEHOLDERS)) {
         const [group, name] = key.split('.');
@@ -163,7 +208,28 @@ export function loadContent(dir) {
         }
       }
     }
-    if (ui && tipsText && resourcesText) locales[lang] = { ui, tips: tipsText, resources: resourcesText };
+    // Safe-messaging wording, in every language.
+    for (const [file, data] of [['ui', ui], ['tips', tipsText], ['resources', resourcesText], ['guide', guideText]]) {
+      for (const [path, value] of strings(data)) {
+        for (const p of wordingProblems(value)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
+      }
+    }
+    // Reading level, for English (the readability formulas are English ones): grade 8 or below per item.
+    if (lang === 'en') {
+      const items = [
+        ...Object.entries(tipsText ?? {}).map(([k, v]) => ['tips', k, v]),
+        ...Object.entries(resourcesText ?? {}).map(([k, v]) => ['resources', k, v]),
+        ...Object.entries(ui ?? {}).filter(([k]) => typeof ui[k] === 'object').map(([k, v]) => ['ui', k, v]),
+        ...(guideText ? [['guide', 'guide', guideText]] : []),
+      ];
+      for (const [file, id, value] of items) {
+        const g = grade(prose(value));
+        if (g > MAX_GRADE) {
+          errors.push(describe(rel(`${lang}/${file}.yaml`), [id], `reads at grade ${g.toFixed(1)}; keep it at ${MAX_GRADE} or below (shorter sentences, shorter words)`));
+        }
+      }
+    }
+    if (ui && tipsText && resourcesText && guideText) locales[lang] = { ui, tips: tipsText, resources: resourcesText, guide: guideText };
   }
 
   // Facts go stale: a reviewed date older than a year is worth a look before the next release.
@@ -174,7 +240,8 @@ export function loadContent(dir) {
   tips?.forEach((t) => stale('tips.yaml', t.id, t.reviewed));
   resourceList?.forEach((r) => stale('resources.yaml', r.id, r.reviewed));
   Object.entries(countries ?? {}).forEach(([k, c]) => stale('countries.yaml', k, c.reviewed));
+  if (guide) stale('guide.yaml', 'guide', guide.reviewed);
 
   if (errors.length) return { errors, warnings };
-  return { content: { tips, resources, countries, locales }, errors, warnings };
+  return { content: { tips, resources, countries, guide, locales }, errors, warnings };
 }

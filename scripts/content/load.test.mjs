@@ -66,7 +66,7 @@ test('a missing reviewed date is rejected', () => {
 });
 
 test('an item without sources is rejected', () => {
-  const errors = errorsFor('countries.yaml', (s) => s.replace(/  sources:[\s\S]*$/, '  sources: []\n'));
+  const errors = errorsFor('countries.yaml', (s) => s.replace(/(\nUS:[\s\S]*?)  sources:\n(    - .*\n)+/, '$1  sources: []\n'));
   assertOneError(errors, 'countries.yaml', 'item "US"', 'field "sources"');
 });
 
@@ -92,7 +92,17 @@ test('a translation that lacks a contact says which', () => {
 
 test('a template that loses its placeholder is rejected', () => {
   const errors = errorsFor('en/ui.yaml', (s) => s.replace('call {number}.', 'call the emergency number.'));
-  assertOneError(errors, 'en/ui.yaml', 'item "resources"', 'field "emergency"', '{number}');
+  assertOneError(errors, 'en/ui.yaml', 'item "crisis"', 'field "emergency"', '{number}');
+});
+
+test('a country never lists another country’s line', () => {
+  const errors = errorsFor('countries.yaml', (s) => s.replace('crisisLine: samaritans-gb\n  resources: [shout]', 'crisisLine: samaritans-gb\n  resources: [shout, nami]'));
+  assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[1]"', '"nami" serves US, not GB');
+});
+
+test('a full number must be valid in its item’s country', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "+528009112000", display: 800 911 2000', 'number: "+18009112000", display: 800 911 2000'));
+  assert.ok(errors.some((e) => e.includes('item "linea-de-la-vida"') && e.includes('not a valid phone number in MX')), errors.join('\n'));
 });
 
 test('a country that points at a missing organization is rejected', () => {
@@ -127,4 +137,26 @@ test('the build step fails on broken content, naming the problem', () => {
   const run = spawnSync(process.execPath, [resolve(here, '../content.mjs')], { cwd: work, encoding: 'utf8' });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /resources\.yaml: item "samhsa", field "contacts\[0\]\.number"/);
+});
+
+test('unsafe wording is rejected in any language', () => {
+  const en = errorsFor('en/tips.yaml', (s) => s.replace('Growing restless, angry, or agitated', 'Growing restless after a failed attempt'));
+  assertOneError(en, 'en/tips.yaml', 'item "educate"', 'field "signs[2]"', '"failed attempt"');
+  const es = errorsFor('es/guide.yaml', (s) => s.replace(/^heading: .*$/m, 'heading: Nadie debería cometer suicidio'));
+  assertOneError(es, 'es/guide.yaml', '"heading"', 'cometer suicidio');
+});
+
+test('English above reading grade 8 is rejected', () => {
+  const errors = errorsFor('en/resources.yaml', (s) =>
+    s.replace(
+      'summary: Text support for anyone in the UK who is struggling.',
+      'summary: Comprehensive, multidisciplinary psychological intervention, facilitating individualized therapeutic conversations internationally.',
+    ),
+  );
+  assertOneError(errors, 'en/resources.yaml', 'item "shout"', 'reads at grade');
+});
+
+test('every language holds every item: a missing Spanish tip is named', () => {
+  const errors = errorsFor('es/tips.yaml', (s) => s.replace(/\nself-care:[\s\S]*?\n(?=patience:)/, '\n'));
+  assertOneError(errors, 'es/tips.yaml', 'item "self-care"', 'missing in this language');
 });

@@ -105,32 +105,36 @@ const reviewedAndSources = { reviewed: date(), sources: list(source) };
 
 export const tipsFile = list(object({ id: id(), ...reviewedAndSources }));
 
-const lineFlags = { crisis: bool(), open247: bool() };
+const lineFlags = { crisis: bool(), open247: bool(), free: bool(), confidential: bool() };
 const contact = (v, path) => {
   const channel = oneOf('phone', 'sms', 'chat', 'web')(v?.channel, [...path, 'channel']);
   if (channel.length) return channel;
   const base = { id: id(), channel: oneOf(v.channel) };
-  if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }), ...lineFlags }, { free: bool() })(v, path);
-  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }), ...lineFlags }, { keyword: text({ max: 30 }), free: bool() })(v, path);
-  if (v.channel === 'chat') return object({ ...base, url: httpsUrl(), ...lineFlags }, { free: bool() })(v, path);
+  if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, lineFlags)(v, path);
+  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword: text({ max: 30 }), ...lineFlags })(v, path);
+  if (v.channel === 'chat') return object({ ...base, url: httpsUrl() }, lineFlags)(v, path);
   return object({ ...base, url: httpsUrl() })(v, path);
 };
 
+const countryCode = () => (v, path) =>
+  typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? [] : problem(path, `must be a two-letter country code like US (found ${JSON.stringify(v)})`);
+
 export const resourcesFile = list(
-  object({
-    id: id(),
-    kind: oneOf('crisis-line', 'organization'),
-    website: httpsUrl(),
-    contacts: list(contact),
-    ...reviewedAndSources,
-  }),
+  when(
+    'kind',
+    'directory',
+    // An international directory serves readers of every country.
+    object({ id: id(), kind: oneOf('directory'), website: httpsUrl(), contacts: list(contact), ...reviewedAndSources }),
+    object(
+      { id: id(), kind: oneOf('crisis-line', 'organization'), country: countryCode(), contacts: list(contact), ...reviewedAndSources },
+      { website: httpsUrl() },
+    ),
+  ),
 );
 
-const countryCode = () => (v, path) => (/^[A-Z]{2}$/.test(v) ? [] : problem(path, `must be a two-letter country code like US (found "${v}")`));
-
 export const countriesFile = record(
-  object({ emergency: dialNumber(), crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources }),
-  countryCode(),
+  object({ crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources }, { emergency: dialNumber() }),
+  (k, path) => (k === 'default' ? [] : countryCode()(k, path)),
 );
 
 const strings = (...names) => object(Object.fromEntries(names.map((n) => [n, text()])));
@@ -138,8 +142,9 @@ const strings = (...names) => object(Object.fromEntries(names.map((n) => [n, tex
 export const uiFile = object({
   language: text({ max: 40 }),
   direction: oneOf('ltr', 'rtl'),
-  tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer'),
-  resources: strings('heading', 'crisisHeading', 'emergency', 'websiteLabel', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge'),
+  tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer', 'crisisPrompt'),
+  crisis: strings('heading', 'emergency', 'emergencyLocal', 'expect', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge', 'confidentialBadge'),
+  resources: strings('heading', 'ownHeading', 'websiteLabel'),
   common: strings('call', 'text', 'textKeyword', 'chat', 'reviewed', 'sources'),
 });
 
@@ -151,12 +156,25 @@ export const tipsTextFile = record(
   ),
 );
 
+const contactText = object({}, { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }) });
+
 export const resourcesTextFile = record(
   object(
-    {
-      name: text({ max: 80 }),
-      summary: text({ max: 320 }),
-      contacts: record(object({}, { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }) })),
-    },
+    { name: text({ max: 80 }), summary: text({ max: 320 }), contacts: record(contactText) },
+    // What to expect when you reach out, shown in the crisis callout; a general sentence stands in when left out.
+    { expect: text({ max: 300 }) },
   ),
 );
+
+export const guideFile = object({ ...reviewedAndSources });
+
+const paragraphs = list(text({ max: 500 }));
+export const guideTextFile = object({
+  heading: text({ max: 80 }),
+  allyHeading: text({ max: 80 }),
+  ally: paragraphs,
+  signsHeading: text({ max: 80 }),
+  signsIntro: text({ max: 300 }),
+  closingHeading: text({ max: 80 }),
+  closing: paragraphs,
+});

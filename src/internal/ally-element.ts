@@ -1,11 +1,36 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
-import { FALLBACK_LANGUAGE } from './content.js';
+import {
+  DEFAULT_COUNTRY,
+  FALLBACK_LANGUAGE,
+  LANGUAGES,
+  OTHER_COUNTRIES,
+  hasCountry,
+  loadPart,
+  locale,
+  partsFor,
+} from './content.js';
+import type { LocaleContent } from './content-types.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
+import { warn } from './warn.js';
+
+// One observer per page re-renders every connected widget when a `lang` attribute changes on <html> or
+// any light-DOM ancestor. It is made on first connection, never at import, so server rendering stays safe.
+const connected = new Set<AllyElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(el: AllyElement): void {
+  connected.add(el);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
 
 /**
  * What every ally-widgets element shares: its version (for safe registration), the `heading` and
- * `heading-level` attributes, and the language it renders in.
+ * `heading-level` attributes, the language it renders in, and warnings that fire once per bad value.
  *
  * Reactive properties are declared with `static properties` and `declare` fields, not decorators: the
  * output is smaller and no build step has to lower decorator syntax (see README, "Contributing").
@@ -16,30 +41,133 @@ export abstract class AllyElement extends LitElement {
   static override properties = {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
+    country: {},
   };
+
+  // The element's own `lang` is a native attribute, not a Lit property: observe it to re-render.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** The widget's title; by default a localized one. */
   declare heading: string | undefined;
   /** The level (1–6) of the widget's title, so it fits the host page's heading outline. Default 2. */
   declare headingLevel: number | string | undefined;
+  /**
+   * ISO 3166-1 alpha-2 code of the reader's country, for its emergency number and lines. Default: the
+   * region of the language (`en-GB` → GB), else US. Countries without lines of their own get an
+   * international directory, never another country's lines.
+   */
+  declare country: string | undefined;
 
   /** The validated heading level used for rendering. */
   protected level: HeadingLevel = 2;
-
-  /**
-   * The language the widget renders in. Only English ships so far, so every element renders English and
-   * marks its content `lang="en"`, which keeps screen readers from reading it with another voice.
-   */
-  protected get language(): string {
-    return FALLBACK_LANGUAGE;
-  }
+  /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
+  protected langTag = '';
+  /** The content language rendered, e.g. `es`. */
+  protected language = FALLBACK_LANGUAGE;
+  /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
+  protected countryCode = DEFAULT_COUNTRY;
+  private warned = new Set<string>();
+  /** While a content part loads, the widget waits for it rather than flash another language. */
+  private pending?: Promise<unknown>;
+  private ready = true;
+  private failedParts = new Set<string>();
 
   /** The element's tag name, for warnings. */
   protected get tag(): string {
     return this.localName;
   }
 
+  /** The content in the rendered language. */
+  protected get text(): LocaleContent {
+    return locale(this.language);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Warns once per element for each distinct problem, however often the element re-renders. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    warn(this.tag, message);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, this.tag);
+    this.langTag = inheritedLang(this);
+    let lang = this.langTag ? matchLanguage(this.langTag, LANGUAGES) : FALLBACK_LANGUAGE;
+    if (!lang) {
+      this.warnOnce(`no content in lang="${this.langTag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
+    }
+    if (!lang || this.failedParts.has(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
+    let country = this.resolveCountry(this.country);
+    if (this.failedParts.has(`country-${country}`)) country = OTHER_COUNTRIES;
+    this.language = lang;
+    this.countryCode = country;
+    const missing = partsFor(lang, country);
+    this.ready = missing.length === 0;
+    if (missing.length) this.pending ??= this.load(missing);
+  }
+
+  private async load(parts: string[]): Promise<void> {
+    const results = await Promise.all(parts.map(loadPart));
+    parts.forEach((name, i) => {
+      if (results[i]) return;
+      this.failedParts.add(name);
+      this.warnOnce(`could not load the content "${name}"; showing ${name.startsWith('locale') ? 'English' : 'international help'}.`);
+    });
+    this.pending = undefined;
+    this.requestUpdate();
+  }
+
+  /** `updateComplete` also waits for a language that is loading, so callers see the finished widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override render(): unknown {
+    return this.ready ? this.renderWidget() : nothing;
+  }
+
+  /** The widget's content, rendered once its language is loaded. */
+  protected abstract renderWidget(): unknown;
+
+  /**
+   * The country whose lines to show: the `country` attribute, else the region of the language tag
+   * (`en-GB` → GB), else the US. A country without lines of its own, or a code that is not a country,
+   * gets OTHER_COUNTRIES (the international directory), never another country's lines.
+   */
+  private resolveCountry(attribute: string | undefined | null): string {
+    const given = attribute?.trim();
+    if (given) {
+      const code = given.toUpperCase();
+      if (!isRegionCode(code)) {
+        this.warnOnce(`country="${given}" is not an ISO 3166-1 alpha-2 country code; showing international help.`);
+        return OTHER_COUNTRIES;
+      }
+      return hasCountry(code) ? code : OTHER_COUNTRIES;
+    }
+    const region = regionOf(this.langTag);
+    if (region) return hasCountry(region) ? region : OTHER_COUNTRIES;
+    return DEFAULT_COUNTRY;
   }
 }

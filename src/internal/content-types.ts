@@ -28,20 +28,26 @@ export interface ContactFacts {
   /** A word to send in a text message. */
   keyword?: string;
   url?: string;
+  /** True: the line handles crises; false: it says it does not; absent: no source says either. */
   crisis?: boolean;
   open247?: boolean;
   free?: boolean;
+  confidential?: boolean;
 }
 
 export interface ResourceFacts extends Reviewed {
   id: string;
-  kind: 'crisis-line' | 'organization';
-  website: string;
+  /** A directory (of helplines worldwide) serves readers in countries without lines of their own. */
+  kind: 'crisis-line' | 'organization' | 'directory';
+  /** The country whose readers it serves; absent for a directory. */
+  country?: string;
+  website?: string;
   contacts: ContactFacts[];
 }
 
 export interface CountryFacts extends Reviewed {
-  emergency: string;
+  /** Absent where no official source confirms the number: readers are told to call their local one. */
+  emergency?: string;
   crisisLine: string;
   resources: string[];
 }
@@ -57,16 +63,23 @@ export interface UiText {
     sayHeading: string;
     signsHeading: string;
     disclaimer: string;
+    crisisPrompt: string;
   };
-  resources: {
+  crisis: {
     heading: string;
-    crisisHeading: string;
     emergency: string;
-    websiteLabel: string;
+    emergencyLocal: string;
+    expect: string;
     crisisBadge: string;
     notCrisisBadge: string;
     open247Badge: string;
     freeBadge: string;
+    confidentialBadge: string;
+  };
+  resources: {
+    heading: string;
+    ownHeading: string;
+    websiteLabel: string;
   };
   common: { call: string; text: string; textKeyword: string; chat: string; reviewed: string; sources: string };
 }
@@ -91,18 +104,39 @@ export interface ContactText {
 export interface ResourceText {
   name: string;
   summary: string;
+  /** What to expect when you reach out (crisis lines). */
+  expect?: string;
   contacts: Record<string, ContactText>;
+}
+
+export interface GuideText {
+  heading: string;
+  allyHeading: string;
+  ally: string[];
+  signsHeading: string;
+  signsIntro: string;
+  closingHeading: string;
+  closing: string[];
 }
 
 export interface LocaleContent {
   ui: UiText;
   tips: Record<string, TipText>;
   resources: Record<string, ResourceText>;
+  guide: GuideText;
 }
 
 export interface Content {
   tips: TipFacts[];
   resources: Record<string, ResourceFacts>;
+  /** Keyed by ISO 3166-1 alpha-2 code, plus `default` for every other country. */
   countries: Record<string, CountryFacts>;
+  guide: Reviewed;
   locales: Record<string, LocaleContent>;
+}
+
+/** A piece of content loaded on demand (another language, another country's lines), merged in. */
+export interface ContentPart {
+  resources?: Record<string, ResourceFacts>;
+  locales?: Record<string, Partial<LocaleContent>>;
 }

@@ -1,32 +1,73 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { CONTENT } from '../generated/content.js';
+import { CONTENT, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
 import type {
+  ContentPart,
   ContactFacts,
   ContactText,
   CountryFacts,
   LocaleContent,
   ResourceFacts,
   ResourceText,
+  Reviewed,
   TipFacts,
   TipText,
-  UiText,
 } from './content-types.js';
 
-export type { Channel, Source } from './content-types.js';
+export type { Channel, GuideText, Source, UiText } from './content-types.js';
 
 export const FALLBACK_LANGUAGE = 'en';
 export const DEFAULT_COUNTRY = 'US';
+/** The key of what readers in countries without their own lines see. */
+export const OTHER_COUNTRIES = 'default';
 
-/** The content for a language, or English when the language has none. */
-export function locale(lang: string): LocaleContent & { lang: string } {
-  const found = CONTENT.locales[lang];
-  return found ? { ...found, lang } : { ...CONTENT.locales[FALLBACK_LANGUAGE]!, lang: FALLBACK_LANGUAGE };
+/** Every language with content, e.g. ['en', 'es']. */
+export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
+
+// ---- Parts loaded on demand ----
+// The main module holds English, the US lines and the international directory. Another language, or
+// another country's lines, is a part of its own: loaded the first time a widget needs it, then merged
+// into CONTENT for every widget on the page.
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<boolean>>();
+
+/** The parts a widget needs for a language and a country; empty when the main module has everything. */
+export function partsFor(lang: string, country: string): string[] {
+  return [`locale-${lang}`, `country-${country}`].filter((name) => name in PART_LOADERS && !loaded.has(name));
 }
 
-export function ui(lang: string): UiText {
-  return locale(lang).ui;
+function merge(part: ContentPart): void {
+  Object.assign(CONTENT.resources, part.resources);
+  for (const [lang, words] of Object.entries(part.locales ?? {})) {
+    const into = (CONTENT.locales[lang] ??= words as LocaleContent);
+    into.resources = { ...into.resources, ...words.resources };
+  }
 }
+
+/** Loads a part; resolves to false if its module could not be loaded (a later call tries again). */
+export function loadPart(name: string): Promise<boolean> {
+  const loader = PART_LOADERS[name];
+  if (!loader || loaded.has(name)) return Promise.resolve(Boolean(loader));
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = loader().then(
+      (module) => (merge(module.default), loaded.add(name), loading.delete(name), true),
+      () => (loading.delete(name), false),
+    );
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+/** The content for a language whose part is loaded, or English. */
+export function locale(lang: string): LocaleContent {
+  return CONTENT.locales[lang] ?? CONTENT.locales[FALLBACK_LANGUAGE]!;
+}
+
+/** Whether the content has lines of a country's own. */
+export const hasCountry = (code: string): boolean => code !== OTHER_COUNTRIES && code in CONTENT.countries;
+
+export const guideReview: Reviewed = CONTENT.guide;
 
 // ---- Tips ----
 
@@ -55,6 +96,7 @@ export interface Resource extends Omit<ResourceFacts, 'contacts'>, Omit<Resource
 }
 
 export interface CountryResources extends Omit<CountryFacts, 'crisisLine' | 'resources'> {
+  /** An ISO code, or OTHER_COUNTRIES. */
   country: string;
   crisisLine: Resource;
   resources: Resource[];
@@ -78,9 +120,12 @@ function resource(id: string, text: Record<string, ResourceText>): Resource {
   };
 }
 
-/** The crisis line and organizations for a country, in the reader's language. */
+/**
+ * The emergency number, crisis line and organizations for a country, in a language. A country without
+ * lines of its own gets the international directory, never another country's lines.
+ */
 export function resourcesFor(country: string, lang: string): CountryResources {
-  const code = CONTENT.countries[country] ? country : DEFAULT_COUNTRY;
+  const code = hasCountry(country) ? country : OTHER_COUNTRIES;
   const facts = CONTENT.countries[code]!;
   const text = locale(lang).resources;
   return {

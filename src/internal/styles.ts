@@ -78,6 +78,16 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin-inline: 0.25em;
+    vertical-align: baseline;
+  }
+  .crisis-badge {
+    color: var(--_crisis);
+  }
   .badge {
     display: inline-block;
     border: 1px solid currentColor;

@@ -1,6 +1,7 @@
 // Registers <ally-resources>. Import this file for the element; import ./resources.js for the class alone.
 import { define } from '../../internal/define.js';
 import { AllyResources } from './resources.js';
+import './ally-resource.js'; // <ally-resources> reads <ally-resource> children
 
 define('ally-resources', AllyResources);
 

@@ -21,7 +21,8 @@ describe('<ally-resources>', () => {
         ['Text 988', 'sms:988'],
         ['Chat online at 988lifeline.org', 'https://988lifeline.org/'],
       ]);
-      expect(text(crisis)).to.match(/free, confidential/i);
+      const badges = [...crisis.querySelectorAll('.crisis-name .badge')].map(text);
+      expect(badges).to.deep.equal(['Open 24/7', 'Free', 'Confidential']);
     });
 
     it('says to call 911 in immediate danger, as a tap-to-call link', async () => {

@@ -1,21 +1,29 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { DEFAULT_COUNTRY, resourcesFor, ui, type Contact, type Resource } from '../../internal/content.js';
-import { fill, fillParts, formatDay, shortUrl } from '../../internal/format.js';
+import { resourcesFor } from '../../internal/content.js';
+import { crisisCallout } from '../../internal/crisis-callout.js';
+import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
+import { ownResourceViews, resourceChildren, type OwnResource } from '../../internal/own-resources.js';
+import { resourceCard } from '../../internal/resource-card.js';
+import { resourceCardStyles } from '../../internal/resource-card.styles.js';
+import { resourceView } from '../../internal/resource-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
-import type { UiText } from '../../internal/content-types.js';
 
 /**
- * @summary Where to turn for help: the crisis line first, the emergency number, then organizations with
- * what each offers, its phone and text numbers as tap-to-call links, hours, and whether it handles crises.
+ * @summary Where to turn for help: the crisis line first, with the emergency number; then the host
+ * organization's own resources; then the country's organizations, with what each offers, tap-to-call
+ * and text links, hours, and whether each line handles crises.
+ *
+ * @slot - `<ally-resource>` elements: the organization's own resources, shown first under "From your organization".
  *
  * @csspart root - The widget's box.
  * @csspart heading - The widget's title.
  * @csspart crisis - The crisis-line callout.
  * @csspart emergency - The sentence with the emergency number.
  * @csspart action - A call, text or chat button in the crisis callout.
+ * @csspart own-heading - The "From your organization" heading.
  * @csspart resource - One organization.
  * @csspart resource-name - An organization's heading.
  * @csspart contact - One phone number, text number or link of an organization.
@@ -24,91 +32,81 @@ import type { UiText } from '../../internal/content-types.js';
  * @cssprop --ally-color-crisis-surface - Background of the crisis callout.
  */
 export class AllyResources extends AllyElement {
-  static override styles = [baseStyles, resourcesStyles];
+  static override styles = [baseStyles, crisisStyles, resourceCardStyles, resourcesStyles];
 
-  protected override render() {
+  static override properties = {
+    ...AllyElement.properties,
+    noCrisis: { type: Boolean, attribute: 'no-crisis' },
+    noNational: { type: Boolean, attribute: 'no-national' },
+    resources: { attribute: false },
+  };
+
+  /** Hides the crisis callout. Only for pages that show `<ally-crisis>` elsewhere on the same screen. */
+  declare noCrisis: boolean;
+  /** Hides the country's built-in organizations, leaving the crisis line and your own resources. */
+  declare noNational: boolean;
+  /** Your organization's own resources, as data; shown after any `<ally-resource>` children. */
+  declare resources: readonly OwnResource[] | undefined;
+
+  // <ally-resource> children are page content: re-render when they, their attributes or text change.
+  private childObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    this.noCrisis = false;
+    this.noNational = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('resources') && this.resources != null && !Array.isArray(this.resources)) {
+      this.warnOnce('the resources property must be an array of { name, href, phone, sms, hours, description }; it is ignored.');
+    }
+  }
+
+  /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
+  private ownResources() {
+    const children = resourceChildren(this);
+    const data = Array.isArray(this.resources) ? this.resources : [];
+    const ui = this.text.ui;
+    return ownResourceViews([...children, ...data], ui.common, document.baseURI, (m) => this.warnOnce(m));
+  }
+
+  protected override renderWidget() {
     const lang = this.language;
-    const text = ui(lang);
-    const { crisisLine, resources, emergency } = resourcesFor(DEFAULT_COUNTRY, lang);
-    const level2 = deeper(this.level, 1);
+    const { ui } = this.text;
+    const view = resourcesFor(this.countryCode, lang);
+    const own = this.ownResources();
+    const sub = deeper(this.level, 1);
     return html`
-      <section class="root" part="root" lang=${lang} dir=${text.direction} aria-labelledby="heading">
-        ${heading(this.level, this.heading || text.resources.heading, 'heading', 'heading')}
-        <section class="crisis" part="crisis" aria-labelledby="crisis-heading">
-          ${heading(level2, text.resources.crisisHeading, 'crisis-heading', 'crisis-heading')}
-          <p class="emergency" part="emergency">
-            ${fillParts(text.resources.emergency, {
-              number: html`<a href="tel:${emergency}">${emergency}</a>`,
-            })}
-          </p>
-          <p class="crisis-name">${crisisLine.name}</p>
-          <ul class="actions" role="list">
-            ${crisisLine.contacts.map(
-              (c) => html`<li><a class="action" part="action" href=${c.href} rel=${rel(c)}>${actionText(c, text)}</a></li>`,
-            )}
-          </ul>
-          <p>${crisisLine.summary}</p>
-          ${crisisLine.contacts.filter((c) => c.note).map((c) => html`<p>${c.note}</p>`)}
-          <p class="meta">${reviewed(crisisLine, text, lang)}</p>
-        </section>
-        <ul class="resources" role="list">
-          ${resources.map((r) => this.renderResource(r, text, lang))}
-        </ul>
+      <section class="root" part="root" lang=${lang} dir=${ui.direction} aria-labelledby="heading">
+        ${heading(this.level, this.heading?.trim() || ui.resources.heading, 'heading', 'heading')}
+        ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
+        ${own.length
+          ? html`<div class="own">
+              ${heading(sub, ui.resources.ownHeading, 'own-heading')}
+              <ul class="resources" role="list">
+                ${own.map((r) => resourceCard(r, ui, lang, deeper(this.level, 2)))}
+              </ul>
+            </div>`
+          : nothing}
+        ${this.noNational || !view.resources.length
+          ? nothing
+          : html`<ul class="resources national" role="list">
+              ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
+            </ul>`}
       </section>
     `;
   }
-
-  private renderResource(r: Resource, text: UiText, lang: string) {
-    return html`
-      <li class="resource" part="resource" data-resource=${r.id}>
-        ${heading(deeper(this.level, 1), r.name, 'resource-name')}
-        <p>${r.summary}</p>
-        <ul class="contacts" role="list">
-          ${r.contacts.map((c) => renderContact(c, text))}
-        </ul>
-        <p class="meta">
-          ${text.resources.websiteLabel}:
-          <a href=${r.website} rel="noopener noreferrer">${shortUrl(r.website)}</a>.
-          ${reviewed(r, text, lang)}
-        </p>
-      </li>
-    `;
-  }
-}
-
-/** External links must not tell the destination which page, or which employer's intranet, sent the reader. */
-const rel = (c: Contact) => (c.channel === 'chat' || c.channel === 'web' ? 'noopener noreferrer' : nothing);
-
-function actionText(c: Contact, text: UiText): string {
-  const values = { number: c.display ?? '', keyword: c.keyword ?? '' };
-  if (c.action) return fill(c.action, values);
-  if (c.channel === 'phone') return fill(text.common.call, values);
-  if (c.channel === 'sms') return fill(c.keyword ? text.common.textKeyword : text.common.text, values);
-  return text.common.chat;
-}
-
-function renderContact(c: Contact, text: UiText) {
-  const isLine = c.channel !== 'web';
-  return html`
-    <li class="contact" part="contact" data-contact=${c.id}>
-      ${c.label ? html`<span class="label">${c.label}:</span>` : nothing}
-      <a href=${c.href} rel=${rel(c)}>${actionText(c, text)}</a>
-      ${isLine
-        ? html`<span class="badges">
-            ${c.crisis
-              ? html`<span class="badge crisis-badge">${text.resources.crisisBadge}</span>`
-              : html`<span class="badge">${text.resources.notCrisisBadge}</span>`}
-            ${c.open247 ? html`<span class="badge">${text.resources.open247Badge}</span>` : nothing}
-            ${c.free ? html`<span class="badge">${text.resources.freeBadge}</span>` : nothing}
-          </span>`
-        : nothing}
-      ${c.hours ? html`<span class="hours">${c.hours}.</span>` : nothing}
-      ${c.note ? html`<span class="note">${c.note}</span>` : nothing}
-    </li>
-  `;
-}
-
-function reviewed(r: Resource, text: UiText, lang: string) {
-  return html`${fill(text.common.reviewed, { date: formatDay(r.reviewed, lang) })}. ${text.common.sources}:
-    ${r.sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`)}`;
 }

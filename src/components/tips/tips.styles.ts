@@ -68,13 +68,21 @@ export const tipsStyles = css`
   }
   .say {
     border-inline-start: 4px solid var(--_accent);
-    padding: 0.25em 0 0.25em 0.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em 0;
     margin-inline: 0;
     font-style: italic;
   }
   .note {
     font-size: 0.9375em;
-    margin: 0;
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_space) * 0.75);
+  }
+  .note p {
+    margin-bottom: 0.5em;
+  }
+  .note .emergency {
+    margin: 0.5em 0 0;
   }
   @media (prefers-reduced-motion: reduce) {
     .chevron {

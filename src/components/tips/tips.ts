@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, tips, ui, type Tip } from '../../internal/content.js';
-import { fill, formatDay } from '../../internal/format.js';
+import { TIP_IDS, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
+import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
+import { crisisStyles } from '../../internal/crisis-callout.styles.js';
+import { fillParts } from '../../internal/format.js';
+import { contactView } from '../../internal/resource-view.js';
+import { reviewedLine } from '../../internal/reviewed.js';
 import { deeper, heading } from '../../internal/heading.js';
-import { warn } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { tipsStyles } from './tips.styles.js';
 
@@ -27,7 +30,7 @@ const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
  * @cssprop --ally-color-accent - Links, buttons and focus rings.
  */
 export class AllyTips extends AllyElement {
-  static override styles = [baseStyles, tipsStyles];
+  static override styles = [baseStyles, crisisStyles, tipsStyles];
 
   static override properties = {
     ...AllyElement.properties,
@@ -38,7 +41,7 @@ export class AllyTips extends AllyElement {
   };
 
   /** Comma-separated tip ids to show, in order: listen, educate, self-care, patience. Default: all. */
-  declare tips: string | undefined;
+  declare tips: string | readonly string[] | undefined;
   /** `list` (default) stacks the tips; `cards` lays them out in a grid. */
   declare layout: TipsLayout | undefined;
   /** When set, every tip starts expanded. */
@@ -63,22 +66,24 @@ export class AllyTips extends AllyElement {
     if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
   }
 
-  private parseTips(value: string | undefined): readonly string[] {
+  private parseTips(value: string | readonly string[] | undefined): readonly string[] {
     if (value === undefined || value === null) return TIP_IDS;
-    const wanted = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+    // Frameworks may pass an array as a property; anything else is read as text.
+    const list = Array.isArray(value) ? value.join(',') : String(value);
+    const wanted = [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
     const unknown = wanted.filter((id) => !TIP_IDS.includes(id));
-    for (const id of unknown) warn(this.tag, `unknown tip id "${id}" skipped. Known ids: ${TIP_IDS.join(', ')}.`);
+    for (const id of unknown) this.warnOnce(`unknown tip id "${id}" skipped. Known ids: ${TIP_IDS.join(', ')}.`);
     const known = wanted.filter((id) => TIP_IDS.includes(id));
     if (known.length) return known;
     // An empty or wholly wrong list would leave a blank widget: show every tip instead.
-    warn(this.tag, `tips="${value}" names no known tip; showing all tips.`);
+    this.warnOnce(`tips="${value}" names no known tip; showing all tips.`);
     return TIP_IDS;
   }
 
   private parseLayout(value: string | undefined): TipsLayout {
     if (value === undefined || value === null) return 'list';
     if ((LAYOUTS as readonly string[]).includes(value)) return value as TipsLayout;
-    warn(this.tag, `layout="${value}" is not one of ${LAYOUTS.join(', ')}; using list.`);
+    this.warnOnce(`layout="${value}" is not one of ${LAYOUTS.join(', ')}; using list.`);
     return 'list';
   }
 
@@ -88,23 +93,34 @@ export class AllyTips extends AllyElement {
     this.expanded = next;
   }
 
-  protected override render() {
+  protected override renderWidget() {
     const lang = this.language;
-    const text = ui(lang);
+    const text = this.text.ui;
     return html`
       <section class="root ${this.shownLayout}" part="root" lang=${lang} dir=${text.direction} aria-labelledby="heading">
-        ${heading(this.level, this.heading || text.tips.heading, 'heading', 'heading')}
+        ${heading(this.level, this.heading?.trim() || text.tips.heading, 'heading', 'heading')}
         <p class="intro">${text.tips.intro}</p>
         <ul class="tips" role="list">
-          ${tips(this.ids, lang).map((tip) => this.renderTip(tip, lang))}
+          ${tips(this.ids, lang).map((tip) => this.renderTip(tip, text, lang))}
         </ul>
-        <p class="note" part="note">${text.tips.disclaimer}</p>
+        ${this.renderNote(text, lang)}
       </section>
     `;
   }
 
-  private renderTip(tip: Tip, lang: string) {
-    const text = ui(lang);
+  /** Tips are no substitute for help: the note says so, and gives the reader's crisis line right there. */
+  private renderNote(text: UiText, lang: string) {
+    const view = resourcesFor(this.countryCode, lang);
+    const line = view.crisisLine;
+    return html`<div class="note" part="note">
+      <p>${text.tips.disclaimer}</p>
+      <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${line.name}</strong>` })}</p>
+      ${crisisActions(line.contacts.map((c) => contactView(c, text)))}
+      <p class="emergency" part="emergency">${emergencySentence(view, text)}</p>
+    </div>`;
+  }
+
+  private renderTip(tip: Tip, text: UiText, lang: string) {
     const open = this.expanded.has(tip.id);
     const sub = deeper(this.level, 2);
     return html`
@@ -145,13 +161,7 @@ export class AllyTips extends AllyElement {
             : nothing}
           ${heading(sub, text.tips.sayHeading, 'detail-heading')}
           <blockquote class="say">${tip.say}</blockquote>
-          <p class="meta">
-            ${fill(text.common.reviewed, { date: formatDay(tip.reviewed, lang) })}.
-            ${text.common.sources}:
-            ${tip.sources.map(
-              (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
-            )}
-          </p>
+          <p class="meta">${reviewedLine(tip, text, lang)}</p>
         </div>
       </li>
     `;

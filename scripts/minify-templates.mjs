@@ -1,0 +1,65 @@
+// A Vite plugin that shrinks the static text of Lit's css`` and html`` templates in our own source:
+// comments and runs of white space go, which the minifier cannot do inside template literals.
+// It uses TypeScript's parser, so nested templates and ${} expressions are left exactly as they are.
+import ts from 'typescript';
+
+/** CSS: drop comments, collapse white space, and drop it around punctuation where it never matters. */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** HTML: collapse white space to one space (how HTML renders it), keeping it where words meet tags. */
+export function minifyHtml(text) {
+  return text.replace(/\s+/g, ' ').replace(/>\s+</g, (m, offset, s) => (needsSpace(s, offset) ? '> <' : '><'));
+}
+
+// A space between two tags matters only when both sides are inline text, e.g. "</span> <a>": keep those.
+// Dropping it between block-level tags (</li> <li>, </p> <ul>) is safe.
+const BLOCK = /^(\/)?(section|article|div|p|ul|ol|li|h[1-6]|blockquote|svg|path|details|summary)\b/;
+function needsSpace(s, offset) {
+  const before = s.slice(0, offset + 1).match(/<([^<>]*)>$/)?.[1] ?? '';
+  const after = s.slice(offset).match(/^>\s*<([^<>]*)>/)?.[1] ?? '';
+  return !(BLOCK.test(before) || BLOCK.test(after));
+}
+
+export function minifyTemplates(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
+      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      for (const part of parts) {
+        // The raw text sits between the delimiters: ` or } before it, ` or ${ after it.
+        const start = part.getStart(file) + 1;
+        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+        const raw = source.slice(start, end);
+        const out = minify(raw);
+        if (out !== raw) edits.push({ start, end, out });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = source;
+  for (const e of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.out + result.slice(e.end);
+  return result;
+}
+
+export function minifyTemplatesPlugin() {
+  return {
+    name: 'ally-minify-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.includes('/generated/')) return null;
+      return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { css, html, type PropertyValues } from 'lit';
+import { AllyElement } from '../../internal/ally-element.js';
+import { resourcesFor } from '../../internal/content.js';
+import { CRISIS_VARIANTS, crisisCallout, type CrisisVariant } from '../../internal/crisis-callout.js';
+import { crisisStyles } from '../../internal/crisis-callout.styles.js';
+import { baseStyles } from '../../internal/styles.js';
+
+/**
+ * @summary A compact callout for a crisis: the local emergency number, then a crisis line to call, text
+ * or chat with, whether it is free, confidential and open 24/7, and what to expect when you reach out.
+ *
+ * @csspart crisis - The callout's box.
+ * @csspart crisis-heading - Its heading.
+ * @csspart emergency - The sentence with the emergency number.
+ * @csspart action - A call, text or chat button.
+ * @csspart expect - What to expect when you reach out.
+ *
+ * @cssprop --ally-color-crisis - Border, heading and button color.
+ * @cssprop --ally-color-crisis-surface - Background.
+ */
+export class AllyCrisis extends AllyElement {
+  static override styles = [
+    baseStyles,
+    crisisStyles,
+    css`
+      .crisis {
+        color: var(--_text);
+      }
+      .banner {
+        border-width: 2px 2px 2px 8px;
+      }
+      .banner [part='crisis-heading'] {
+        font-size: 1.375em;
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...AllyElement.properties,
+    variant: {},
+  };
+
+  /** `banner` (default): a full-width callout; `inline`: a smaller one that sits in running text. */
+  declare variant: CrisisVariant | undefined;
+
+  private shownVariant: CrisisVariant = 'banner';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant')) {
+      const v = this.variant;
+      const known = v == null || (CRISIS_VARIANTS as readonly string[]).includes(v);
+      if (!known) this.warnOnce(`variant="${v}" is not one of ${CRISIS_VARIANTS.join(', ')}; using banner.`);
+      this.shownVariant = known && v ? v : 'banner';
+    }
+  }
+
+  protected override renderWidget() {
+    const lang = this.language;
+    const { ui } = this.text;
+    const view = resourcesFor(this.countryCode, lang);
+    return html`<div part="root" lang=${lang} dir=${ui.direction}>
+      ${crisisCallout({ view, ui, lang, level: this.level, heading: this.heading, variant: this.shownVariant })}
+    </div>`;
+  }
+}

@@ -1,0 +1,86 @@
+import { html, nothing } from 'lit';
+import { AllyElement } from '../../internal/ally-element.js';
+import { guideReview } from '../../internal/content.js';
+import { deeper, heading } from '../../internal/heading.js';
+import { resourceChildren, type OwnResource } from '../../internal/own-resources.js';
+import { reviewedLine } from '../../internal/reviewed.js';
+import { baseStyles } from '../../internal/styles.js';
+import { guideStyles } from './guide.styles.js';
+
+/**
+ * @summary The whole guide to being a mental-health ally in one embed: the crisis callout, what an ally
+ * is and why stigma matters, the tips, the warning signs of a crisis, where to turn, and a closing —
+ * built from `<ally-crisis>`, `<ally-tips>` and `<ally-resources>` under one heading outline. Those three
+ * must be registered under their own tag names (importing `ally-widgets/ally-guide` does that).
+ *
+ * @slot - `<ally-resource>` elements: the organization's own resources, passed to the resources section.
+ *
+ * @csspart root - The guide's box.
+ * @csspart heading - The guide's title.
+ * @csspart section - Each section written by the guide itself (ally, signs, closing).
+ */
+export class AllyGuide extends AllyElement {
+  static override styles = [baseStyles, guideStyles];
+
+  static override properties = {
+    ...AllyElement.properties,
+    resources: { attribute: false },
+  };
+
+  /** Your organization's own resources, as data; shown after any `<ally-resource>` children. */
+  declare resources: readonly OwnResource[] | undefined;
+
+  private childObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  protected override renderWidget() {
+    const lang = this.language;
+    const { ui, guide, tips } = this.text;
+    const sub = deeper(this.level, 1);
+    // The parts inherit the guide's language tag (with its region) and country explicitly: they live in
+    // the guide's shadow root, where the page's lang changes do not reach them.
+    const langTag = this.langTag || lang;
+    const country = this.country ?? nothing;
+    const own = [...resourceChildren(this), ...(Array.isArray(this.resources) ? this.resources : [])];
+    const signs = tips['educate'];
+    return html`
+      <article class="root" part="root" lang=${lang} dir=${ui.direction} aria-labelledby="heading">
+        ${heading(this.level, this.heading?.trim() || guide.heading, 'heading', 'heading')}
+        <ally-crisis heading-level=${sub} lang=${langTag} country=${country}></ally-crisis>
+        <section class="section" part="section" aria-labelledby="ally">
+          ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
+        </section>
+        <ally-tips heading-level=${sub} lang=${langTag}></ally-tips>
+        <section class="section" part="section" aria-labelledby="signs">
+          ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
+          <p>${guide.signsIntro}</p>
+          <ul>
+            ${signs?.signs?.map((s) => html`<li>${s}</li>`)}
+          </ul>
+          ${signs?.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
+        </section>
+        <ally-resources
+          heading-level=${sub}
+          lang=${langTag}
+          country=${country}
+          no-crisis
+          .resources=${own}
+        ></ally-resources>
+        <section class="section" part="section" aria-labelledby="closing">
+          ${heading(sub, guide.closingHeading, 'section-heading', 'closing')} ${guide.closing.map((p) => html`<p>${p}</p>`)}
+          <p class="meta">${reviewedLine(guideReview, ui, lang)}</p>
+        </section>
+      </article>
+    `;
+  }
+}

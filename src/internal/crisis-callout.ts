@@ -1,0 +1,63 @@
+import { html, nothing } from 'lit';
+import type { CountryResources, UiText } from './content.js';
+import { fillParts } from './format.js';
+import { heading, type HeadingLevel } from './heading.js';
+import { badges, relFor } from './resource-card.js';
+import { contactView, type ContactView } from './resource-view.js';
+import { reviewedLine } from './reviewed.js';
+
+export type CrisisVariant = 'banner' | 'inline';
+export const CRISIS_VARIANTS: readonly CrisisVariant[] = ['banner', 'inline'];
+
+/** A flag holds for the line only if it holds for every way to reach it. */
+const all = (values: (boolean | undefined)[]) => values.length > 0 && values.every(Boolean);
+
+/** "If someone is in immediate danger, call 911." with a tap-to-call link, or the local-number advice. */
+export function emergencySentence(view: CountryResources, ui: UiText) {
+  return view.emergency
+    ? fillParts(ui.crisis.emergency, { number: html`<a href="tel:${view.emergency}">${view.emergency}</a>` })
+    : ui.crisis.emergencyLocal;
+}
+
+/** The crisis line's call, text and chat buttons. */
+export function crisisActions(contacts: ContactView[]) {
+  return html`<ul class="actions" role="list">
+    ${contacts.map((c) => html`<li><a class="action" part="action" href=${c.href!} rel=${relFor(c.href)}>${c.text}</a></li>`)}
+  </ul>`;
+}
+
+/**
+ * The crisis callout shared by <ally-crisis> and <ally-resources>: the emergency number first, then the
+ * crisis line with tap-to-call, text and chat buttons, what it offers, and what to expect.
+ */
+export function crisisCallout(o: {
+  view: CountryResources;
+  ui: UiText;
+  lang: string;
+  level: HeadingLevel;
+  heading?: string;
+  variant: CrisisVariant;
+}) {
+  const { view, ui, lang, level } = o;
+  const line = view.crisisLine;
+  const contacts = line.contacts.map((c) => contactView(c, ui));
+  const lines = contacts.filter((c) => c.channel !== 'web');
+  const flags = {
+    open247: all(lines.map((c) => c.open247)),
+    free: all(lines.map((c) => c.free)),
+    confidential: all(lines.map((c) => c.confidential)),
+  };
+  const isDirectory = line.kind === 'directory';
+  return html`
+    <section class="crisis ${o.variant}" part="crisis" aria-labelledby="crisis-heading">
+      ${heading(level, o.heading?.trim() || ui.crisis.heading, 'crisis-heading', 'crisis-heading')}
+      <p class="emergency" part="emergency">${emergencySentence(view, ui)}</p>
+      <p class="crisis-name">${line.name} ${badges(flags, ui)}</p>
+      ${crisisActions(contacts)}
+      <p class="summary">${line.summary}</p>
+      ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
+      ${contacts.filter((c) => c.note).map((c) => html`<p class="note">${c.note}</p>`)}
+      <p class="meta">${reviewedLine(line, ui, lang)}</p>
+    </section>
+  `;
+}

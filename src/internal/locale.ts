@@ -1,0 +1,41 @@
+// Which language and country a widget renders for. Pure functions of strings, plus one DOM walk; the
+// content layer decides what exists, so adding a language under content/ needs no change here.
+
+/** The `lang` that applies to an element: its own, else the closest ancestor's (across shadow roots). */
+export function inheritedLang(el: Element): string {
+  for (let node: Node | null = el; node; ) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!.trim();
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+/**
+ * Picks the best available language for a BCP 47 tag: the tag itself, else its base language
+ * (`es-MX` → `es`). Returns undefined when neither is available.
+ */
+export function matchLanguage(tag: string, available: readonly string[]): string | undefined {
+  const wanted = tag.toLowerCase().replace(/_/g, '-');
+  const exact = available.find((l) => l.toLowerCase() === wanted);
+  return exact ?? available.find((l) => l.toLowerCase() === wanted.split('-')[0]);
+}
+
+/** The region of a language tag, if it has one: `en-GB` → GB, `es-419` → undefined, `zh-Hant-TW` → TW. */
+export function regionOf(tag: string): string | undefined {
+  const match = /^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2})(?:$|[-_])/i.exec(tag.trim());
+  return match?.[1]?.toUpperCase();
+}
+
+/**
+ * Whether a two-letter code names a real region. Intl knows every assigned ISO 3166-1 code, so this
+ * costs no bytes of country list: unassigned codes such as ZZ come back unnamed.
+ */
+export function isRegionCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+    return name !== undefined && name !== 'Unknown Region';
+  } catch {
+    return true; // an engine without DisplayNames: accept the code's shape
+  }
+}

@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import type { UiText } from './content.js';
+import { heading, type HeadingLevel } from './heading.js';
+import type { ContactView, ResourceView } from './resource-view.js';
+import { reviewedLine } from './reviewed.js';
+
+/** External links must not tell the destination which page, or which employer's intranet, sent the reader. */
+export const relFor = (href: string | undefined) => (href && /^https?:/.test(href) ? 'noopener noreferrer' : nothing);
+
+/** A link when the address is safe, plain text otherwise. */
+export const linkOrText = (href: string | undefined, text: string, part = 'link') =>
+  href ? html`<a href=${href} rel=${relFor(href)} part=${part}>${text}</a>` : html`<span class="unlinked">${text}</span>`;
+
+/** "Crisis support", "Open 24/7", "Free", "Confidential": only what the content says is true. */
+export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'confidential'>, ui: UiText) {
+  const t = ui.crisis;
+  const list = [
+    c.crisis === true && html`<span class="badge crisis-badge">${t.crisisBadge}</span>`,
+    c.crisis === false && html`<span class="badge">${t.notCrisisBadge}</span>`,
+    c.open247 && html`<span class="badge">${t.open247Badge}</span>`,
+    c.free && html`<span class="badge">${t.freeBadge}</span>`,
+    c.confidential && html`<span class="badge">${t.confidentialBadge}</span>`,
+  ].filter(Boolean);
+  // Spaces between badges, so screen readers and copied text do not run the words together.
+  return list.length ? html`<span class="badges">${list.map((b, i) => (i ? [' ', b] : b))}</span>` : nothing;
+}
+
+function contactItem(c: ContactView, ui: UiText) {
+  return html`
+    <li class="contact" part="contact" data-contact=${c.id}>
+      ${c.label ? html`<span class="label">${c.label}:</span>` : nothing} ${linkOrText(c.href, c.text)}
+      ${badges(c, ui)} ${c.hours ? html`<span class="hours">${c.hours}.</span>` : nothing}
+      ${c.note ? html`<span class="note">${c.note}</span>` : nothing}
+    </li>
+  `;
+}
+
+/** One organization: name, what it offers, its numbers and links, and when it was reviewed. */
+export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: HeadingLevel) {
+  return html`
+    <li class="resource" part="resource" data-resource=${r.id}>
+      ${heading(level, r.name, 'resource-name')}
+      ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
+      ${r.contacts.length
+        ? html`<ul class="contacts" role="list">
+            ${r.contacts.map((c) => contactItem(c, ui))}
+          </ul>`
+        : nothing}
+      ${r.hours ? html`<p class="hours">${r.hours}</p>` : nothing}
+      ${r.website || r.reviewed
+        ? html`<p class="meta">
+            ${r.website ? html`${ui.resources.websiteLabel}: ${linkOrText(r.website.href, r.website.text)}.` : nothing}
+            ${reviewedLine(r, ui, lang)}
+          </p>`
+        : nothing}
+    </li>
+  `;
+}

@@ -1,0 +1,57 @@
+// What a resource card shows, whoever supplied the resource: the packaged content or the host page.
+// Both become a ResourceView, so one renderer (resource-card.ts) draws them the same way.
+import type { Channel, Contact, Resource, Source, UiText } from './content.js';
+import { fill, shortUrl } from './format.js';
+
+export interface ContactView {
+  id: string;
+  channel: Channel;
+  /** The link's address; absent when the value was not safe to link, and is shown as text instead. */
+  href?: string;
+  text: string;
+  label?: string;
+  hours?: string;
+  note?: string;
+  crisis?: boolean;
+  open247?: boolean;
+  free?: boolean;
+  confidential?: boolean;
+}
+
+export interface ResourceView {
+  id: string;
+  name: string;
+  summary?: string;
+  /** Opening hours of the resource as a whole (host-given resources). */
+  hours?: string;
+  contacts: ContactView[];
+  website?: { href?: string; text: string };
+  reviewed?: string;
+  sources?: Source[];
+}
+
+/** A contact's link text: its own action text, else "Call {number}", "Text {number}", ... */
+export function actionText(c: Contact, ui: UiText): string {
+  const values = { number: c.display ?? '', keyword: c.keyword ?? '' };
+  if (c.action) return fill(c.action, values);
+  if (c.channel === 'phone') return fill(ui.common.call, values);
+  if (c.channel === 'sms') return fill(c.keyword ? ui.common.textKeyword : ui.common.text, values);
+  return ui.common.chat;
+}
+
+export function contactView(c: Contact, ui: UiText): ContactView {
+  const { id, channel, href, label, hours, note, crisis, open247, free, confidential } = c;
+  return { id, channel, href, text: actionText(c, ui), label, hours, note, crisis, open247, free, confidential };
+}
+
+export function resourceView(r: Resource, ui: UiText): ResourceView {
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    contacts: r.contacts.map((c) => contactView(c, ui)),
+    website: r.website ? { href: r.website, text: shortUrl(r.website) } : undefined,
+    reviewed: r.reviewed,
+    sources: r.sources,
+  };
+}
