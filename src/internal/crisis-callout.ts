@@ -22,7 +22,10 @@ export function emergencySentence(view: CountryResources, ui: UiText) {
 /** The crisis line's call, text and chat buttons. */
 export function crisisActions(contacts: ContactView[]) {
   return html`<ul class="actions" role="list">
-    ${contacts.map((c) => html`<li><a class="action" part="action" href=${c.href!} rel=${relFor(c.href)}>${c.text}</a></li>`)}
+    ${contacts.map(
+      // The span keeps the text one flex item, so the space before the number survives.
+      (c) => html`<li><a class="action" part="action" href=${c.href!} rel=${relFor(c.href)}><span>${c.text}</span></a></li>`,
+    )}
   </ul>`;
 }
 

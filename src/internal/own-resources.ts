@@ -1,7 +1,8 @@
 // The host organization's own resources (an Employee Assistance Program, say), from <ally-resource>
 // children or a `resources` property. Everything here is untrusted page input: it is checked, shown as
 // text, and linked only when the address is safe.
-import type { ContactView, ResourceView } from './resource-view.js';
+import type { UiText } from './content.js';
+import { actionText, type ContactView, type ResourceView } from './resource-view.js';
 import { shortUrl } from './format.js';
 
 /** The fields a host may give for one resource. */
@@ -42,14 +43,15 @@ export function dialable(value: string): string | undefined {
   return (value.startsWith('+') ? '+' : '') + digits;
 }
 
-function contact(id: 'phone' | 'sms', value: string, template: string, warn: Warn, name: string): ContactView {
+function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, name: string): ContactView {
   const target = dialable(value);
   if (!target) warn(`${id}="${value}" of "${name}" is not a phone number; it is shown as text, not linked.`);
   return {
     id,
     channel: id,
     href: target && `${id === 'phone' ? 'tel' : 'sms'}:${target}`,
-    text: template.replace('{number}', value),
+    // Text that is not a number is shown as given, not as "Call call HR".
+    text: target ? actionText({ channel: id, display: value }, ui) : value,
   };
 }
 
@@ -68,7 +70,7 @@ export function resourceChildren(host: Element): Record<string, string | null>[]
 /** Checks host-given resources and turns them into views; skips (with a warning) those without a name. */
 export function ownResourceViews(
   items: readonly unknown[],
-  templates: { call: string; text: string },
+  ui: UiText,
   base: string,
   warn: Warn,
 ): ResourceView[] {
@@ -82,8 +84,8 @@ export function ownResourceViews(
     const contacts: ContactView[] = [];
     const phone = str(raw.phone);
     const sms = str(raw.sms);
-    if (phone) contacts.push(contact('phone', phone, templates.call, warn, name));
-    if (sms) contacts.push(contact('sms', sms, templates.text, warn, name));
+    if (phone) contacts.push(contact('phone', phone, ui, warn, name));
+    if (sms) contacts.push(contact('sms', sms, ui, warn, name));
     const given = str(raw.href);
     let website: ResourceView['website'];
     if (given) {

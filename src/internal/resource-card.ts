@@ -8,7 +8,7 @@ import { reviewedLine } from './reviewed.js';
 export const relFor = (href: string | undefined) => (href && /^https?:/.test(href) ? 'noopener noreferrer' : nothing);
 
 /** A link when the address is safe, plain text otherwise. */
-export const linkOrText = (href: string | undefined, text: string, part = 'link') =>
+export const linkOrText = (href: string | undefined, text: unknown, part = 'link') =>
   href ? html`<a href=${href} rel=${relFor(href)} part=${part}>${text}</a>` : html`<span class="unlinked">${text}</span>`;
 
 /** "Crisis support", "Open 24/7", "Free", "Confidential": only what the content says is true. */

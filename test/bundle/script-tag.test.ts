@@ -35,6 +35,33 @@ describe('script-tag bundle', () => {
     await expect(resources).to.be.accessible();
   });
 
+  it('registers <ally-crisis>, <ally-guide> and <ally-resource> too', () => {
+    for (const tag of ['ally-crisis', 'ally-guide', 'ally-resource']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('loads another language and another country’s lines from files beside it', async () => {
+    const wrap = await fixture(html`<div>
+      <ally-tips lang="es"></ally-tips><ally-crisis country="GB"></ally-crisis><ally-crisis lang="es-MX"></ally-crisis>
+    </div>`);
+    const [tips, gb, mx] = [...wrap.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    for (const el of [tips, gb, mx]) await el!.updateComplete;
+    expect(text(tips!.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Cómo apoyar a alguien');
+    const actions = (el: Element) => all<HTMLAnchorElement>(el, '[part="action"]').map((a) => a.getAttribute('href'));
+    expect(actions(gb!)).to.deep.equal(['tel:116123']);
+    expect(actions(mx!)).to.deep.equal(['tel:+528009112000']);
+    expect(text(mx!.shadowRoot!.querySelector('[part="crisis-heading"]'))).to.equal('Si tú o alguien que conoces están en crisis');
+  });
+
+  it('renders the whole guide', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ally-guide></ally-guide>`);
+    await el.updateComplete;
+    for (const tag of ['ally-crisis', 'ally-tips', 'ally-resources']) {
+      const part = el.shadowRoot!.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await part.updateComplete;
+      expect(part.shadowRoot!.textContent!.trim(), tag).to.not.equal('');
+    }
+  });
+
   it('can be loaded a second time without throwing or warning', async () => {
     const first = customElements.get('ally-tips');
     await load(`${BUNDLE}?second-copy`);

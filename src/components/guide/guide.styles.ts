@@ -11,7 +11,10 @@ export const guideStyles = css`
     padding: 0;
     background: transparent;
   }
-  [part='section-heading'] {
+  /* Every section heading, the guide's own and its parts', at one size under the guide's title. */
+  [part='section-heading'],
+  ally-tips::part(heading),
+  ally-resources::part(heading) {
     font-size: 1.25em;
   }
   .section > :last-child {

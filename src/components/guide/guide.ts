@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
+import { ChildrenController } from '../../internal/children-controller.js';
 import { guideReview } from '../../internal/content.js';
 import { deeper, heading } from '../../internal/heading.js';
 import { resourceChildren, type OwnResource } from '../../internal/own-resources.js';
@@ -30,18 +31,8 @@ export class AllyGuide extends AllyElement {
   /** Your organization's own resources, as data; shown after any `<ally-resource>` children. */
   declare resources: readonly OwnResource[] | undefined;
 
-  private childObserver?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-  }
+  // Re-render when the <ally-resource> children it passes on change.
+  protected readonly childrenWatch = new ChildrenController(this);
 
   protected override renderWidget() {
     const lang = this.language;

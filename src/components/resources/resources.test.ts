@@ -21,6 +21,12 @@ describe('<ally-resources>', () => {
         ['Text 988', 'sms:988'],
         ['Chat online at 988lifeline.org', 'https://988lifeline.org/'],
       ]);
+      // As rendered, not only in the DOM: a flex layout can swallow the space before the number.
+      expect(links(el, '[part="action"]').map((a) => a.innerText.trim())).to.deep.equal([
+        'Call 988',
+        'Text 988',
+        'Chat online at 988lifeline.org',
+      ]);
       const badges = [...crisis.querySelectorAll('.crisis-name .badge')].map(text);
       expect(badges).to.deep.equal(['Open 24/7', 'Free', 'Confidential']);
     });
@@ -132,6 +138,98 @@ describe('<ally-resources>', () => {
     });
   });
 
+  describe('countries', () => {
+    it('country="GB" shows Samaritans 116 123 and none of the US lines', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources country="GB"></ally-resources>`);
+      expect(links(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Call 116 123', 'tel:116123'],
+      ]);
+      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal(['Shout']);
+      const dialed = links(el).map((a) => a.getAttribute('href')).filter((h) => /^(tel|sms):/.test(h!));
+      for (const us of ['tel:988', 'sms:988', 'tel:911', 'tel:+18009506264']) expect(dialed).to.not.include(us);
+    });
+
+    it('lang="es-MX" shows Mexico’s line, in Spanish', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources lang="es-MX"></ally-resources>`);
+      expect(text(one(el, '[part="heading"]'))).to.equal('Dónde buscar ayuda');
+      expect(links(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+528009112000']);
+      expect(one(el, '[part="emergency"] a').getAttribute('href')).to.equal('tel:911');
+    });
+
+    it('a country without its own lines gets the international directory, never another country’s lines', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources country="SE"></ally-resources>`);
+      expect(links(el).filter((a) => /^(tel|sms):/.test(a.href))).to.be.empty;
+      expect(hrefsIn(one(el, '[part="crisis"]'), '[part="action"]')).to.deep.equal(['https://findahelpline.com/']);
+      expect(text(one(el, '[part="emergency"]'))).to.equal('If someone is in immediate danger, call your local emergency number now.');
+      expect(all(el, '[part="resource"]')).to.be.empty;
+    });
+  });
+
+  describe('your organization’s resources', () => {
+    it('an <ally-resource> child appears first, under "From your organization", after the crisis line', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources>
+        <ally-resource name="Acme EAP" phone="+1 800 555 0100" href="https://eap.example.com">24/7 counseling for employees</ally-resource>
+      </ally-resources>`);
+      const first = one(el, '[part="resource"]');
+      expect(text(first.querySelector('[part="resource-name"]'))).to.equal('Acme EAP');
+      expect(text(first)).to.contain('24/7 counseling for employees');
+      expect(first.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+18005550100');
+      expect(text(first.querySelector('a[href^="tel:"]'))).to.equal('Call +1 800 555 0100');
+      const site = first.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
+      expect(site.href).to.equal('https://eap.example.com/');
+      expect(site.rel).to.equal('noopener noreferrer');
+      expect(text(one(el, '[part="own-heading"]'))).to.equal('From your organization');
+      const crisisBottom = one(el, '[part="crisis"]').getBoundingClientRect().bottom;
+      expect(first.getBoundingClientRect().top).to.be.greaterThan(crisisBottom);
+      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal([
+        'Acme EAP',
+        'NAMI, the National Alliance on Mental Illness',
+        'Mental Health America',
+        'SAMHSA National Helpline',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the resources property takes the same data from JavaScript, after any children', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources
+        .resources=${[{ name: 'Peer listeners', sms: '555 0101', hours: 'Weekdays 9 to 5', description: 'Talk to a trained coworker.' }]}
+        ><ally-resource name="Acme EAP"></ally-resource
+      ></ally-resources>`);
+      const own = all(el, '.own [part="resource"]');
+      expect(own.map((r) => text(r.querySelector('[part="resource-name"]')))).to.deep.equal(['Acme EAP', 'Peer listeners']);
+      expect(own[1]!.querySelector('a')!.getAttribute('href')).to.equal('sms:5550101');
+      expect(text(own[1])).to.contain('Weekdays 9 to 5').and.contain('Talk to a trained coworker.');
+    });
+
+    it('re-renders when a child is added or changed', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
+      const child = document.createElement('ally-resource');
+      child.setAttribute('name', 'Acme EAP');
+      el.append(child);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(one(el, '.own [part="resource-name"]'))).to.equal('Acme EAP');
+      child.setAttribute('name', 'Acme Employee Assistance');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(one(el, '.own [part="resource-name"]'))).to.equal('Acme Employee Assistance');
+    });
+
+    it('no-national hides the built-in organizations but keeps the crisis line', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources no-national>
+        <ally-resource name="Acme EAP"></ally-resource>
+      </ally-resources>`);
+      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal(['Acme EAP']);
+      expect(one(el, '[part="crisis"]')).to.exist;
+    });
+
+    it('no-crisis hides the crisis callout', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources no-crisis></ally-resources>`);
+      expect(all(el, '[part="crisis"]')).to.be.empty;
+      expect(all(el, '[part="resource"]')).to.have.length(3);
+    });
+  });
+
   describe('bad input', () => {
     it('heading-level="9" falls back to 2 with a warning', async () => {
       const log = captureConsole();
@@ -144,5 +242,92 @@ describe('<ally-resources>', () => {
         log.restore();
       }
     });
+
+    const withConsole = async (run: (log: ReturnType<typeof captureConsole>) => Promise<void>) => {
+      const log = captureConsole();
+      try {
+        await run(log);
+      } finally {
+        log.restore();
+      }
+      expect(log.errors).to.be.empty;
+    };
+
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      it(`href="${bad}" is shown as text, never as a link, with a warning`, () =>
+        withConsole(async (log) => {
+          const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Bad" href=${bad}></ally-resource></ally-resources>`);
+          const card = one(el, '.own [part="resource"]');
+          expect(card.querySelectorAll('a')).to.have.length(0);
+          expect(text(card)).to.contain(bad);
+          expect(log.warnings).to.have.length(1);
+          expect(log.warnings[0]).to.contain('href=').and.contain('not linked');
+        }));
+    }
+
+    it('a phone that is not a phone number is shown as text, not a tel: link', () =>
+      withConsole(async (log) => {
+        const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Acme" phone="call HR"></ally-resource></ally-resources>`);
+        const card = one(el, '.own [part="resource"]');
+        expect(card.querySelector('a[href^="tel:"]')).to.be.null;
+        expect(text(card)).to.contain('call HR');
+        expect(log.warnings.join()).to.contain('phone="call HR"');
+      }));
+
+    it('HTML in a description is shown as text, never parsed or run', () =>
+      withConsole(async () => {
+        (window as unknown as { pwned?: boolean }).pwned = false;
+        const el = await fixture<AllyResources>(html`<ally-resources .resources=${[
+          { name: 'X', description: '<img src=x onerror="window.pwned=true"><b>bold</b>' },
+        ]}></ally-resources>`);
+        const card = one(el, '.own [part="resource"]');
+        expect(card.querySelector('img, b')).to.be.null;
+        expect(text(card)).to.contain('<img src=x onerror="window.pwned=true"><b>bold</b>');
+        await new Promise((r) => setTimeout(r, 50));
+        expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+      }));
+
+    it('an <ally-resource> child with HTML inside shows its text only', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources
+        ><ally-resource name="Acme"><b>Bold</b> counseling</ally-resource></ally-resources
+      >`);
+      const card = one(el, '.own [part="resource"]');
+      expect(card.querySelector('b')).to.be.null;
+      expect(text(card)).to.contain('Bold counseling');
+    });
+
+    it('a resource without a name is skipped with a warning', () =>
+      withConsole(async (log) => {
+        const el = await fixture<AllyResources>(html`<ally-resources
+          ><ally-resource phone="+1 800 555 0100"></ally-resource><ally-resource name="Acme EAP"></ally-resource
+        ></ally-resources>`);
+        expect(all(el, '.own [part="resource-name"]').map(text)).to.deep.equal(['Acme EAP']);
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('no name');
+      }));
+
+    for (const [label, value] of [
+      ['a string', 'Acme EAP'],
+      ['an object', { name: 'Acme' }],
+      ['a number', 42],
+    ] as const) {
+      it(`a resources value that is ${label} is ignored with a warning`, () =>
+        withConsole(async (log) => {
+          const el = await fixture<AllyResources>(html`<ally-resources .resources=${value}></ally-resources>`);
+          expect(all(el, '.own')).to.be.empty;
+          expect(all(el, '[part="resource"]')).to.have.length(3);
+          expect(log.warnings).to.have.length(1);
+          expect(log.warnings[0]).to.contain('must be an array');
+        }));
+    }
+
+    it('country="ZZ" shows international help with a warning, and never US lines', () =>
+      withConsole(async (log) => {
+        const el = await fixture<AllyResources>(html`<ally-resources country="ZZ"></ally-resources>`);
+        expect(links(el).filter((a) => /^(tel|sms):/.test(a.href))).to.be.empty;
+        expect(text(one(el, '[part="crisis"]'))).to.contain('Find A Helpline');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('country="ZZ"');
+      }));
   });
 });

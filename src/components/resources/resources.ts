@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
+import { ChildrenController } from '../../internal/children-controller.js';
 import { resourcesFor } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
@@ -49,23 +50,12 @@ export class AllyResources extends AllyElement {
   declare resources: readonly OwnResource[] | undefined;
 
   // <ally-resource> children are page content: re-render when they, their attributes or text change.
-  private childObserver?: MutationObserver;
+  protected readonly childrenWatch = new ChildrenController(this);
 
   constructor() {
     super();
     this.noCrisis = false;
     this.noNational = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,7 +70,7 @@ export class AllyResources extends AllyElement {
     const children = resourceChildren(this);
     const data = Array.isArray(this.resources) ? this.resources : [];
     const ui = this.text.ui;
-    return ownResourceViews([...children, ...data], ui.common, document.baseURI, (m) => this.warnOnce(m));
+    return ownResourceViews([...children, ...data], ui, document.baseURI, (m) => this.warnOnce(m));
   }
 
   protected override renderWidget() {

@@ -23,6 +23,20 @@ describe('<ally-tips>', () => {
       expect(text(one(el, '[part="note"]'))).to.contain('do not replace professional help');
     });
 
+    it('gives the reader’s crisis line and emergency number in its note, tap to call', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      const note = one(el, '[part="note"]');
+      expect(text(note)).to.contain('988 Suicide & Crisis Lifeline');
+      const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911']);
+    });
+
+    it('follows the country for that note: country="GB" gives Samaritans', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips country="GB"></ally-tips>`);
+      const hrefs = [...one(el, '[part="note"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:116123']);
+    });
+
     it('marks its content as English so screen readers use the right voice', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
       expect(one(el, '[part="root"]').getAttribute('lang')).to.equal('en');
@@ -67,9 +81,21 @@ describe('<ally-tips>', () => {
       expect(titles(el)).to.deep.equal(['Encourage self-care']);
     });
 
-    it('heading replaces the title text', async () => {
+    it('heading replaces the title text; a blank one keeps the default', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips heading="Helping a coworker"></ally-tips>`);
       expect(text(one(el, '[part="heading"]'))).to.equal('Helping a coworker');
+      el.heading = '   ';
+      await el.updateComplete;
+      expect(text(one(el, '[part="heading"]'))).to.equal('How to support someone');
+    });
+
+    it('tips also takes an array from JavaScript, as frameworks pass it', async () => {
+      const el = document.createElement('ally-tips');
+      el.tips = ['patience', 'listen'];
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrap.append(el);
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Be patient and keep showing up', 'Listen actively']);
     });
 
     for (const level of [1, 2, 3, 4, 5, 6]) {
@@ -139,6 +165,17 @@ describe('<ally-tips>', () => {
       expect(detailOf(el, last).hidden).to.be.true;
     });
 
+    it('shows a visible focus ring on the focused tip button', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><ally-tips></ally-tips></div>`);
+      const el = wrap.querySelector<AllyTips>('ally-tips')!;
+      await el.updateComplete;
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(toggles(el)[0]!);
+      expect(style.outlineStyle).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
     it('links inside an expanded tip are reachable by keyboard', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips tips="listen" open></ally-tips>`);
       toggles(el)[0]!.focus();
@@ -188,8 +225,26 @@ describe('<ally-tips>', () => {
     it('shows every tip, with a warning, when no id is known', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips tips="nope"></ally-tips>`);
       expect(titles(el)).to.deep.equal(TITLES);
-      expect(log.warnings.join('\n')).to.contain('"nope"');
+      expect(log.warnings).to.have.length(2);
+      expect(log.warnings[0]).to.contain('unknown tip id "nope"');
+      expect(log.warnings[1]).to.contain('showing all tips');
     });
+
+    for (const [label, value] of [
+      ['a number', 42],
+      ['an object', { id: 'listen' }],
+      ['null', null],
+    ] as const) {
+      it(`a tips property that is ${label} never throws or blanks the widget`, async () => {
+        const el = document.createElement('ally-tips');
+        (el as unknown as { tips: unknown }).tips = value;
+        const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrap.append(el);
+        await el.updateComplete;
+        expect(titles(el)).to.deep.equal(TITLES);
+        expect(log.errors).to.be.empty;
+      });
+    }
 
     for (const bad of ['0', '7', '2.5', 'three', '']) {
       it(`heading-level="${bad}" falls back to 2 with a warning`, async () => {

@@ -1,0 +1,27 @@
+// The package as published: the README's snippet names a version range this package satisfies, and
+// every entry in the exports map points at a file the build makes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const readme = readFileSync('README.md', 'utf8');
+
+test('the README snippet’s version range matches package.json', () => {
+  const ranges = [...readme.matchAll(/cdn\.jsdelivr\.net\/npm\/ally-widgets@(\d+)/g)].map((m) => m[1]);
+  assert.ok(ranges.length > 0, 'the README shows the CDN snippet');
+  for (const major of ranges) assert.equal(major, pkg.version.split('.')[0]);
+});
+
+test('unpkg and jsdelivr name the self-contained bundle', () => {
+  assert.equal(pkg.unpkg, './dist/cdn/ally-widgets.js');
+  assert.equal(pkg.jsdelivr, pkg.unpkg);
+});
+
+test('every export points at a file the build makes', { skip: !existsSync('dist/cdn') && 'run npm run build first' }, () => {
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(existsSync(file), `${entry} → ${file} is missing`);
+    }
+  }
+});

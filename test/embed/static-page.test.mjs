@@ -1,0 +1,101 @@
+// The whole embed, exactly as a third-party site pastes it: a folder served by a plain static server
+// holding the built script-tag bundle and a page with one script tag and the elements. No test runner
+// code runs in the page, so anything it logs is the widgets' own. Chromium drives it (puppeteer-core).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browserBinaries, selectedBrowsers } from '../../scripts/browsers.mjs';
+import { dialedDigits } from '../../scripts/content/load.mjs';
+
+const skip = !selectedBrowsers().includes('chromium') && 'chromium is not among BROWSERS';
+const folder = mkdtempSync(join(tmpdir(), 'ally-embed-'));
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  if (skip) return;
+  for (const f of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) cpSync(join('dist/cdn', f), join(folder, f));
+  const page = (lang, body) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Embed</title></head><body>\n${body}\n</body></html>`;
+  const snippet = '<script type="module" src="ally-widgets.js"></script><ally-tips></ally-tips><ally-resources></ally-resources>';
+  writeFileSync(join(folder, 'index.html'), page('en', snippet));
+  writeFileSync(join(folder, 'es.html'), page('es-MX', snippet));
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
+  server = createServer((req, res) => {
+    const name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+    // Like any real site, the folder answers the browser's own favicon request.
+    if (name === 'favicon.ico') return void res.writeHead(204).end();
+    try {
+      const body = readFileSync(join(folder, name.replace(/\.\./g, '')));
+      res.writeHead(200, { 'Content-Type': types[extname(name)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: browserBinaries().chromium[0].path,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page of the folder and returns what a reader sees, plus every error and outside request. */
+async function visit(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => !r.url().startsWith(origin) && problems.push(`outside request: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('ally-tips, ally-resources')) await el.updateComplete;
+  });
+  const seen = await page.evaluate(() => {
+    const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const tips = document.querySelector('ally-tips').shadowRoot;
+    const res = document.querySelector('ally-resources').shadowRoot;
+    return {
+      tips: [...tips.querySelectorAll('[part="toggle"]')].map(text),
+      organizations: [...res.querySelectorAll('[part="resource-name"]')].map(text),
+      dial: [...res.querySelectorAll('a[href^="tel:"]')].map((a) => ({ href: a.getAttribute('href'), text: text(a) })),
+      heading: text(res.querySelector('[part="heading"]')),
+    };
+  });
+  await page.close();
+  return { ...seen, problems };
+}
+
+test('a page with only the script tag shows the tips and organizations, with working tel: links', { skip }, async () => {
+  const seen = await visit('index.html');
+  assert.deepEqual(seen.tips, ['Listen actively', 'Educate yourself', 'Encourage self-care', 'Be patient and keep showing up']);
+  assert.deepEqual(seen.organizations, ['NAMI, the National Alliance on Mental Illness', 'Mental Health America', 'SAMHSA National Helpline']);
+  assert.ok(seen.dial.length >= 5, `tel: links: ${JSON.stringify(seen.dial)}`);
+  for (const { href, text } of seen.dial) {
+    // The link dials what it says: the digits of its text end with the digits it dials (no country code shown).
+    const dials = href.slice(4).replace(/\D/g, '');
+    const shown = dialedDigits(text.replace(/^\D+/, ''));
+    assert.ok(shown.length >= 3 && dials.endsWith(shown), `${href} is labeled "${text}"`);
+  }
+  assert.deepEqual(seen.problems, []);
+});
+
+test('a Mexican Spanish page loads Spanish and Mexico’s lines from the same folder', { skip }, async () => {
+  const seen = await visit('es.html');
+  assert.equal(seen.heading, 'Dónde buscar ayuda');
+  assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
+  assert.deepEqual(seen.organizations, []);
+  assert.deepEqual(seen.problems, []);
+});
