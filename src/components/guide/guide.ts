@@ -51,7 +51,7 @@ export class AllyGuide extends AllyElement {
         <section class="section" part="section" aria-labelledby="ally">
           ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
         </section>
-        <ally-tips heading-level=${sub} lang=${langTag}></ally-tips>
+        <ally-tips heading-level=${sub} lang=${langTag} country=${country}></ally-tips>
         <section class="section" part="section" aria-labelledby="signs">
           ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
           <p>${guide.signsIntro}</p>
