@@ -12,7 +12,10 @@ export const resourceCardStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* Phone, text and web links are tap targets for a reader on a phone: 44 px tall, like the crisis buttons. */
   .contact a {
+    display: inline-block;
+    padding-block: max(0px, (44px - 1.5em) / 2);
     font-weight: 600;
   }
   .label {

@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { resourcesFor } from '../../internal/content.js';
 import { CRISIS_VARIANTS, crisisCallout, type CrisisVariant } from '../../internal/crisis-callout.js';
@@ -55,7 +55,7 @@ export class AllyCrisis extends AllyElement {
     }
   }
 
-  protected override renderWidget() {
+  protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui } = this.text;
     const view = resourcesFor(this.countryCode, lang);

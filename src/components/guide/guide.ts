@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
 import { guideReview } from '../../internal/content.js';
@@ -34,7 +34,7 @@ export class AllyGuide extends AllyElement {
   // Re-render when the <ally-resource> children it passes on change.
   protected readonly childrenWatch = new ChildrenController(this);
 
-  protected override renderWidget() {
+  protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui, guide, tips } = this.text;
     const sub = deeper(this.level, 1);

@@ -129,6 +129,15 @@ describe('<ally-resources>', () => {
       for (const a of links(el, '[part="action"]')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
     });
 
+    it('every phone and text link is a tap target at least 44 px high, on a phone-width column', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><ally-resources></ally-resources></div>`);
+      const el = wrap.firstElementChild as AllyResources;
+      await el.updateComplete;
+      const dial = links(el).filter((a) => /^(tel|sms):/.test(a.href) && !a.closest('[part="emergency"]'));
+      expect(dial.length).to.equal(8); // call and text 988, and six organization numbers
+      for (const a of dial) expect(a.getBoundingClientRect().height, a.href).to.be.at.least(43.5);
+    });
+
     it('fits a 320 px column without sideways scrolling', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ally-resources></ally-resources></div>`);
       const el = wrap.firstElementChild as AllyResources;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
 import { resourcesFor } from '../../internal/content.js';
@@ -73,7 +73,7 @@ export class AllyResources extends AllyElement {
     return ownResourceViews([...children, ...data], ui, document.baseURI, (m) => this.warnOnce(m));
   }
 
-  protected override renderWidget() {
+  protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui } = this.text;
     const view = resourcesFor(this.countryCode, lang);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { TIP_IDS, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
 import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
@@ -93,7 +93,7 @@ export class AllyTips extends AllyElement {
     this.expanded = next;
   }
 
-  protected override renderWidget() {
+  protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const text = this.text.ui;
     return html`
