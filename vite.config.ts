@@ -24,7 +24,10 @@ const NPM_ENTRIES: Record<string, string> = {
 };
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  // `--mode iife`: the classic-script build, for CMSs that forbid type="module". Code splitting needs
+  // modules, so it holds every language and country in one file.
+  const iife = mode === 'iife';
+  const cdn = mode === 'cdn' || iife;
   return {
     server: { host: '127.0.0.1' },
     // Scan only the demo pages for dependencies; test pages import the test runner's own modules.
@@ -56,11 +59,13 @@ export default defineConfig(({ mode }) => {
       outDir: cdn ? 'dist/cdn' : 'dist',
       minify: cdn,
       sourcemap: true,
-      lib: { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
+      lib: iife
+        ? { entry: CDN_ENTRIES, formats: ['iife'], name: 'AllyWidgets', fileName: () => 'ally-widgets.iife.js' }
+        : { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
       rollupOptions: cdn
         ? // Library mode keeps whitespace in ES output; the script-tag bundle is for browsers only, so
           // minify it fully. Languages other than English become files of their own beside it.
-          { output: { minify: true, chunkFileNames: '[name]-[hash].js' } }
+          { output: { minify: true, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
         : {
             // lit is a dependency: an app that already uses it ships one copy.
             external: [/^lit($|\/)/, /^@lit\//],

@@ -1,6 +1,7 @@
 // Runs the suite in the system's Chromium, Firefox and WebKit (see scripts/browsers.mjs for the
 // BROWSERS and *_BIN variables). Nothing here downloads a browser.
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -122,6 +123,19 @@ async function webkit() {
   );
 }
 
+// Host pages served with a Content-Security-Policy header (not a meta tag), as a strict host sends it.
+// The widgets need no 'unsafe-inline' or 'unsafe-eval'; under Trusted Types they need the policy
+// Lit creates, named "lit-html".
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+const HEADERS = {
+  '/test/hosts/pages/csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/test/hosts/pages/trusted-types-any.html': {
+    'Content-Security-Policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'",
+  },
+};
+
 const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
 
@@ -135,6 +149,16 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    // Host pages are served byte for byte (the dev server would inject a script of its own into HTML),
+    // with the headers a host would send.
+    async (ctx, next) => {
+      if (!/^\/test\/hosts\/pages\/[\w-]+\.html$/.test(ctx.path)) return next();
+      ctx.type = 'html';
+      ctx.body = await readFile(`.${ctx.path}`);
+      for (const [name, value] of Object.entries(HEADERS[ctx.path] ?? {})) ctx.set(name, value);
+    },
+  ],
   // Lit's development build announces itself on every page; every other browser log stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

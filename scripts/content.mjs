@@ -25,17 +25,20 @@ const BUNDLED = ['US', 'default'];
 const idsOf = (code) => [countries[code].crisisLine, ...countries[code].resources];
 const pick = (obj, ids) => Object.fromEntries(ids.map((id) => [id, obj[id]]));
 const bundledIds = BUNDLED.flatMap(idsOf);
+const { guide: fallbackGuide, ...fallbackRest } = locales[FALLBACK];
 const main = {
   ...rest,
-  countries,
+  countries: pick(countries, BUNDLED),
   resources: pick(resources, bundledIds),
-  locales: { [FALLBACK]: { ...locales[FALLBACK], resources: pick(locales[FALLBACK].resources, bundledIds) } },
+  locales: { [FALLBACK]: { ...fallbackRest, resources: pick(locales[FALLBACK].resources, bundledIds) } },
 };
-const parts = {};
+// Only <ally-guide> shows the guide's own words; in other languages they come with the language's part.
+const parts = { [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } } };
 for (const lang of languages.filter((l) => l !== FALLBACK)) parts[`locale-${lang}`] = { locales: { [lang]: locales[lang] } };
 for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   const ids = idsOf(code);
   parts[`country-${code}`] = {
+    countries: pick(countries, [code]),
     resources: pick(resources, ids),
     locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } },
   };
@@ -52,6 +55,9 @@ export const VERSION = ${JSON.stringify(version)};
 
 /** Every language with content. */
 export const LANGUAGES: string[] = ${JSON.stringify(languages)};
+
+/** Every country with lines of its own. */
+export const COUNTRIES: string[] = ${JSON.stringify(Object.keys(countries).filter((c) => c !== 'default'))};
 
 /** Parts of the content that are not in this module, each loaded when a widget first needs it. */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {

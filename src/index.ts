@@ -9,3 +9,4 @@ export type { CrisisVariant } from './internal/crisis-callout.js';
 export type { OwnResource } from './internal/own-resources.js';
 export { define, type VersionedElement } from './internal/define.js';
 export { VERSION } from './generated/content.js';
+export type { ResourceActivateDetail, Theme, TipToggleDetail } from './internal/ally-element.js';

@@ -10,7 +10,30 @@ import {
   locale,
   partsFor,
 } from './content.js';
-import type { LocaleContent } from './content-types.js';
+import type { Channel, LocaleContent } from './content-types.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** Detail of `ally-resource-activate`: which resource, and how the reader reached out. */
+export interface ResourceActivateDetail {
+  /** The resource's id (e.g. `lifeline-988`), `emergency`, or `own-1`… for your own resources. */
+  id: string;
+  channel: Channel;
+}
+
+/** Detail of `ally-tip-toggle`. */
+export interface TipToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ally-tip-toggle': CustomEvent<TipToggleDetail>;
+    'ally-resource-activate': CustomEvent<ResourceActivateDetail>;
+  }
+}
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
 import { warn } from './warn.js';
@@ -42,6 +65,7 @@ export abstract class AllyElement extends LitElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     country: {},
+    theme: {},
   };
 
   // The element's own `lang` is a native attribute, not a Lit property: observe it to re-render.
@@ -59,9 +83,13 @@ export abstract class AllyElement extends LitElement {
    * international directory, never another country's lines.
    */
   declare country: string | undefined;
+  /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
+  declare theme: Theme | undefined;
 
   /** The validated heading level used for rendering. */
   protected level: HeadingLevel = 2;
+  /** The validated theme, set on the root as data-theme. */
+  protected shownTheme: Theme = 'light';
   /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
   protected langTag = '';
   /** The content language rendered, e.g. `es`. */
@@ -108,6 +136,7 @@ export abstract class AllyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, this.tag);
+    if (changed.has('theme')) this.shownTheme = this.parseTheme(this.theme);
     this.langTag = inheritedLang(this);
     let lang = this.langTag ? matchLanguage(this.langTag, LANGUAGES) : FALLBACK_LANGUAGE;
     if (!lang) {
@@ -118,10 +147,29 @@ export abstract class AllyElement extends LitElement {
     if (this.failedParts.has(`country-${country}`)) country = OTHER_COUNTRIES;
     this.language = lang;
     this.countryCode = country;
-    const missing = partsFor(lang, country);
+    // A part that failed to load is not retried by this widget: it renders without it.
+    const missing = partsFor(lang, country, this.extraParts(lang)).filter((name) => !this.failedParts.has(name));
     this.ready = missing.length === 0;
     if (missing.length) this.pending ??= this.load(missing);
   }
+
+  private parseTheme(value: string | undefined): Theme {
+    if (value == null) return 'light';
+    if ((THEMES as readonly string[]).includes(value)) return value as Theme;
+    this.warnOnce(`theme="${value}" is not one of ${THEMES.join(', ')}; using auto.`);
+    return 'auto';
+  }
+
+  /**
+   * Tells the host page that the reader used a resource, for the host's own analytics (the widgets
+   * record nothing). Links carry data-resource and data-channel; other clicks are ignored.
+   */
+  protected onActivate = (event: Event): void => {
+    const link = (event.target as Element | null)?.closest?.('a[data-channel]');
+    if (!link) return;
+    const detail = { id: link.getAttribute('data-resource')!, channel: link.getAttribute('data-channel') as Channel };
+    this.dispatchEvent(new CustomEvent('ally-resource-activate', { detail, bubbles: true, composed: true }));
+  };
 
   private async load(parts: string[]): Promise<void> {
     const results = await Promise.all(parts.map(loadPart));
@@ -146,6 +194,11 @@ export abstract class AllyElement extends LitElement {
 
   protected override render(): unknown {
     return this.ready ? this.renderWidget() : nothing;
+  }
+
+  /** Content parts this kind of widget needs besides its language and country (see content.ts). */
+  protected extraParts(_lang: string): string[] {
+    return [];
   }
 
   /** The widget's content, rendered once its language is loaded. */

@@ -123,7 +123,8 @@ export interface LocaleContent {
   ui: UiText;
   tips: Record<string, TipText>;
   resources: Record<string, ResourceText>;
-  guide: GuideText;
+  /** Loaded on demand: only <ally-guide> needs it (see partsFor). */
+  guide?: GuideText;
 }
 
 export interface Content {
@@ -137,6 +138,7 @@ export interface Content {
 
 /** A piece of content loaded on demand (another language, another country's lines), merged in. */
 export interface ContentPart {
+  countries?: Record<string, CountryFacts>;
   resources?: Record<string, ResourceFacts>;
   locales?: Record<string, Partial<LocaleContent>>;
 }

@@ -1,6 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { CONTENT, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
+import { CONTENT, COUNTRIES, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
 import type {
   ContentPart,
   ContactFacts,
@@ -31,16 +31,21 @@ export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 const loaded = new Set<string>();
 const loading = new Map<string, Promise<boolean>>();
 
-/** The parts a widget needs for a language and a country; empty when the main module has everything. */
-export function partsFor(lang: string, country: string): string[] {
-  return [`locale-${lang}`, `country-${country}`].filter((name) => name in PART_LOADERS && !loaded.has(name));
+/**
+ * The parts a widget still needs for a language and a country, plus any of its own (`extra`); empty
+ * when everything is loaded.
+ */
+export function partsFor(lang: string, country: string, extra: string[] = []): string[] {
+  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => name in PART_LOADERS && !loaded.has(name));
 }
 
 function merge(part: ContentPart): void {
+  Object.assign(CONTENT.countries, part.countries);
   Object.assign(CONTENT.resources, part.resources);
   for (const [lang, words] of Object.entries(part.locales ?? {})) {
     const into = (CONTENT.locales[lang] ??= words as LocaleContent);
-    into.resources = { ...into.resources, ...words.resources };
+    const resources = { ...into.resources, ...words.resources };
+    Object.assign(into, words, { resources });
   }
 }
 
@@ -65,7 +70,7 @@ export function locale(lang: string): LocaleContent {
 }
 
 /** Whether the content has lines of a country's own. */
-export const hasCountry = (code: string): boolean => code !== OTHER_COUNTRIES && code in CONTENT.countries;
+export const hasCountry = (code: string): boolean => COUNTRIES.includes(code);
 
 export const guideReview: Reviewed = CONTENT.guide;
 

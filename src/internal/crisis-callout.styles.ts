@@ -44,9 +44,18 @@ export const crisisStyles = css`
     padding: 0.4em 1em;
     border-radius: var(--_radius);
     background: var(--_crisis);
-    color: #ffffff;
+    color: var(--_on-crisis);
     font-weight: 700;
     text-decoration: none;
+    border: 1px solid transparent; /* visible in forced colors, where backgrounds are dropped */
+  }
+  @media print {
+    .action {
+      background: none;
+      color: inherit;
+      border-color: currentColor;
+      min-height: 0;
+    }
   }
   .action:hover {
     text-decoration: underline;

@@ -15,16 +15,23 @@ const all = (values: (boolean | undefined)[]) => values.length > 0 && values.eve
 /** "If someone is in immediate danger, call 911." with a tap-to-call link, or the local-number advice. */
 export function emergencySentence(view: CountryResources, ui: UiText) {
   return view.emergency
-    ? fillParts(ui.crisis.emergency, { number: html`<a href="tel:${view.emergency}">${view.emergency}</a>` })
+    ? fillParts(ui.crisis.emergency, {
+        number: html`<a href="tel:${view.emergency}" data-resource="emergency" data-channel="phone">${view.emergency}</a>`,
+      })
     : ui.crisis.emergencyLocal;
 }
 
 /** The crisis line's call, text and chat buttons. */
-export function crisisActions(contacts: ContactView[]) {
+export function crisisActions(contacts: ContactView[], resource: string) {
   return html`<ul class="actions" role="list">
     ${contacts.map(
       // The span keeps the text one flex item, so the space before the number survives.
-      (c) => html`<li><a class="action" part="action" href=${c.href!} rel=${relFor(c.href)}><span>${c.text}</span></a></li>`,
+      (c) =>
+        html`<li>
+          <a class="action" part="action" href=${c.href!} rel=${relFor(c.href)} data-resource=${resource} data-channel=${c.channel}
+            ><span>${c.text}</span></a
+          >
+        </li>`,
     )}
   </ul>`;
 }
@@ -56,7 +63,7 @@ export function crisisCallout(o: {
       ${heading(level, o.heading?.trim() || ui.crisis.heading, 'crisis-heading', 'crisis-heading')}
       <p class="emergency" part="emergency">${emergencySentence(view, ui)}</p>
       <p class="crisis-name">${line.name} ${badges(flags, ui)}</p>
-      ${crisisActions(contacts)}
+      ${crisisActions(contacts, line.id)}
       <p class="summary">${line.summary}</p>
       ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
       ${contacts.filter((c) => c.note).map((c) => html`<p class="note">${c.note}</p>`)}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { UiText } from './content.js';
+import type { Channel, UiText } from './content.js';
 import { heading, type HeadingLevel } from './heading.js';
 import type { ContactView, ResourceView } from './resource-view.js';
 import { reviewedLine } from './reviewed.js';
@@ -7,9 +7,14 @@ import { reviewedLine } from './reviewed.js';
 /** External links must not tell the destination which page, or which employer's intranet, sent the reader. */
 export const relFor = (href: string | undefined) => (href && /^https?:/.test(href) ? 'noopener noreferrer' : nothing);
 
-/** A link when the address is safe, plain text otherwise. */
-export const linkOrText = (href: string | undefined, text: unknown, part = 'link') =>
-  href ? html`<a href=${href} rel=${relFor(href)} part=${part}>${text}</a>` : html`<span class="unlinked">${text}</span>`;
+/**
+ * A link when the address is safe, plain text otherwise. data-resource and data-channel let the widget
+ * tell the host which resource a reader used (the ally-resource-activate event).
+ */
+export const linkOrText = (href: string | undefined, text: unknown, resource: string, channel: Channel) =>
+  href
+    ? html`<a href=${href} rel=${relFor(href)} part="link" data-resource=${resource} data-channel=${channel}>${text}</a>`
+    : html`<span class="unlinked">${text}</span>`;
 
 /** "Crisis support", "Open 24/7", "Free", "Confidential": only what the content says is true. */
 export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'confidential'>, ui: UiText) {
@@ -25,10 +30,10 @@ export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'con
   return list.length ? html`<span class="badges">${list.map((b, i) => (i ? [' ', b] : b))}</span>` : nothing;
 }
 
-function contactItem(c: ContactView, ui: UiText) {
+function contactItem(c: ContactView, ui: UiText, resource: string) {
   return html`
     <li class="contact" part="contact" data-contact=${c.id}>
-      ${c.label ? html`<span class="label">${c.label}:</span>` : nothing} ${linkOrText(c.href, c.text)}
+      ${c.label ? html`<span class="label">${c.label}:</span>` : nothing} ${linkOrText(c.href, c.text, resource, c.channel)}
       ${badges(c, ui)} ${c.hours ? html`<span class="hours">${c.hours}.</span>` : nothing}
       ${c.note ? html`<span class="note">${c.note}</span>` : nothing}
     </li>
@@ -43,13 +48,13 @@ export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: H
       ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
       ${r.contacts.length
         ? html`<ul class="contacts" role="list">
-            ${r.contacts.map((c) => contactItem(c, ui))}
+            ${r.contacts.map((c) => contactItem(c, ui, r.id))}
           </ul>`
         : nothing}
       ${r.hours ? html`<p class="hours">${r.hours}</p>` : nothing}
       ${r.website || r.reviewed
         ? html`<p class="meta">
-            ${r.website ? html`${ui.resources.websiteLabel}: ${linkOrText(r.website.href, r.website.text)}.` : nothing}
+            ${r.website ? html`${ui.resources.websiteLabel}: ${linkOrText(r.website.href, r.website.text, r.id, 'web')}.` : nothing}
             ${reviewedLine(r, ui, lang)}
           </p>`
         : nothing}

@@ -1,35 +1,56 @@
 import { css } from 'lit';
 
 /**
- * Styles every widget shares. Sizes are in em so a host can scale a widget with one font-size;
- * colors and shapes come from --ally-* custom properties with safe defaults.
+ * Styles every widget shares.
+ *
+ * What comes from the host page: only the font family (so a widget reads as part of the page; set
+ * --ally-font-family to choose another). Everything else is reset on the widget's root, which host
+ * selectors cannot reach: text size starts from the reader's own browser setting (`medium`), not from
+ * the page's root font size (so `html { font-size: 62.5% }` does not shrink it); colors, line height,
+ * letter spacing and text transforms are the widget's own, so contrast holds on any page. A host
+ * changes them on purpose with the --ally-* custom properties or ::part().
+ *
+ * Colors use light-dark(): the `theme` attribute sets the root's color-scheme (light, dark, or the
+ * reader's preference), and one palette serves all three.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    --_text: var(--ally-color-text, #1f2328);
-    --_muted: var(--ally-color-muted, #57606a);
-    --_surface: var(--ally-color-surface, #ffffff);
-    --_border: var(--ally-color-border, #d0d7de);
-    --_accent: var(--ally-color-accent, #1a5fb4);
-    --_crisis: var(--ally-color-crisis, #a4262c);
-    --_crisis-surface: var(--ally-color-crisis-surface, #fdf3f3);
-    --_radius: var(--ally-radius, 0.5em);
-    --_space: var(--ally-space, 1em);
-    color: var(--_text);
-    font-family: var(--ally-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--ally-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
   }
   .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+    --_text: var(--ally-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--ally-color-muted, light-dark(#57606a, #9da7b3));
+    --_surface: var(--ally-color-surface, light-dark(#ffffff, #0d1117));
+    --_border: var(--ally-color-border, light-dark(#d0d7de, #3d444d));
+    --_accent: var(--ally-color-accent, light-dark(#1a5fb4, #79b8ff));
+    --_crisis: var(--ally-color-crisis, light-dark(#a4262c, #ff9e97));
+    --_on-crisis: var(--ally-color-on-crisis, light-dark(#ffffff, #1c0505));
+    --_crisis-surface: var(--ally-color-crisis-surface, light-dark(#fdf3f3, #2a1215));
+    --_radius: var(--ally-radius, 0.5em);
+    --_space: var(--ally-space, 1em);
+    /* An undefined variable leaves font-family unset, so it inherits the page's font. */
+    font-family: var(--ally-font-family);
+    font-size: var(--ally-font-size, medium);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  .root[data-theme='dark'] {
+    color-scheme: dark;
+  }
+  .root[data-theme='auto'] {
+    color-scheme: light dark;
   }
   * {
     box-sizing: border-box;
@@ -96,5 +117,27 @@ export const baseStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    /* System colors replace ours; keep every shape visible with borders. */
+    a:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .root {
+      color-scheme: light;
+      color: #000;
+      background: none;
+      border: 0;
+      padding: 0;
+    }
+    /* On paper a link cannot be followed: print its address after it. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
   }
 `;

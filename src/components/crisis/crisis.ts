@@ -23,8 +23,11 @@ export class AllyCrisis extends AllyElement {
     baseStyles,
     crisisStyles,
     css`
-      .crisis {
-        color: var(--_text);
+      /* The callout is its own box: the root adds none around it. */
+      .bare {
+        border: 0;
+        padding: 0;
+        background: none;
       }
       .banner {
         border-width: 2px 2px 2px 8px;
@@ -59,7 +62,14 @@ export class AllyCrisis extends AllyElement {
     const lang = this.language;
     const { ui } = this.text;
     const view = resourcesFor(this.countryCode, lang);
-    return html`<div part="root" lang=${lang} dir=${ui.direction}>
+    return html`<div
+      class="root bare"
+      part="root"
+      lang=${lang}
+      dir=${ui.direction}
+      data-theme=${this.shownTheme}
+      @click=${this.onActivate}
+    >
       ${crisisCallout({ view, ui, lang, level: this.level, heading: this.heading, variant: this.shownVariant })}
     </div>`;
   }

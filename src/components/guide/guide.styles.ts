@@ -6,7 +6,8 @@ export const guideStyles = css`
   }
   /* The parts sit inside the guide's box: drop their own boxes so the guide reads as one article. */
   ally-tips::part(root),
-  ally-resources::part(root) {
+  ally-resources::part(root),
+  ally-crisis::part(root) {
     border: 0;
     padding: 0;
     background: transparent;

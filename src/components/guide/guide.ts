@@ -34,9 +34,16 @@ export class AllyGuide extends AllyElement {
   // Re-render when the <ally-resource> children it passes on change.
   protected readonly childrenWatch = new ChildrenController(this);
 
+  protected override extraParts(lang: string): string[] {
+    return [`guide-${lang}`];
+  }
+
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
-    const { ui, guide, tips } = this.text;
+    const { ui, tips } = this.text;
+    // Loaded before the first render (see extraParts). Should its file fail to load, the guide still
+    // shows the crisis callout, the tips and the resources, without its own sections.
+    const guide = this.text.guide;
     const sub = deeper(this.level, 1);
     // The parts inherit the guide's language tag (with its region) and country explicitly: they live in
     // the guide's shadow root, where the page's lang changes do not reach them.
@@ -45,32 +52,40 @@ export class AllyGuide extends AllyElement {
     const own = [...resourceChildren(this), ...(Array.isArray(this.resources) ? this.resources : [])];
     const signs = tips['educate'];
     return html`
-      <article class="root" part="root" lang=${lang} dir=${ui.direction} aria-labelledby="heading">
-        ${heading(this.level, this.heading?.trim() || guide.heading, 'heading', 'heading')}
-        <ally-crisis heading-level=${sub} lang=${langTag} country=${country}></ally-crisis>
-        <section class="section" part="section" aria-labelledby="ally">
-          ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
-        </section>
-        <ally-tips heading-level=${sub} lang=${langTag} country=${country}></ally-tips>
-        <section class="section" part="section" aria-labelledby="signs">
-          ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
-          <p>${guide.signsIntro}</p>
-          <ul>
-            ${signs?.signs?.map((s) => html`<li>${s}</li>`)}
-          </ul>
-          ${signs?.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
-        </section>
+      <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">
+        ${heading(this.level, this.heading?.trim() || guide?.heading || ui.tips.heading, 'heading', 'heading')}
+        <ally-crisis heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}></ally-crisis>
+        ${guide
+          ? html`<section class="section" part="section" aria-labelledby="ally">
+              ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
+            </section>`
+          : nothing}
+        <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}></ally-tips>
+        ${guide
+          ? html`<section class="section" part="section" aria-labelledby="signs">
+              ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
+              <p>${guide.signsIntro}</p>
+              <ul>
+                ${signs?.signs?.map((s) => html`<li>${s}</li>`)}
+              </ul>
+              ${signs?.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
+            </section>`
+          : nothing}
         <ally-resources
           heading-level=${sub}
           lang=${langTag}
           country=${country}
+          theme=${this.shownTheme}
           no-crisis
           .resources=${own}
         ></ally-resources>
-        <section class="section" part="section" aria-labelledby="closing">
-          ${heading(sub, guide.closingHeading, 'section-heading', 'closing')} ${guide.closing.map((p) => html`<p>${p}</p>`)}
-          <p class="meta">${reviewedLine(guideReview, ui, lang)}</p>
-        </section>
+        ${guide
+          ? html`<section class="section" part="section" aria-labelledby="closing">
+              ${heading(sub, guide.closingHeading, 'section-heading', 'closing')}
+              ${guide.closing.map((p) => html`<p>${p}</p>`)}
+              <p class="meta">${reviewedLine(guideReview, ui, lang)}</p>
+            </section>`
+          : nothing}
       </article>
     `;
   }

@@ -80,7 +80,15 @@ export class AllyResources extends AllyElement {
     const own = this.ownResources();
     const sub = deeper(this.level, 1);
     return html`
-      <section class="root" part="root" lang=${lang} dir=${ui.direction} aria-labelledby="heading">
+      <section
+        class="root"
+        part="root"
+        lang=${lang}
+        dir=${ui.direction}
+        data-theme=${this.shownTheme}
+        aria-labelledby="heading"
+        @click=${this.onActivate}
+      >
         ${heading(this.level, this.heading?.trim() || ui.resources.heading, 'heading', 'heading')}
         ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
         ${own.length

@@ -89,4 +89,20 @@ export const tipsStyles = css`
       transition: none;
     }
   }
+  @media print {
+    /* Paper cannot expand: every tip prints in full, without the toggle's chrome. */
+    .detail[hidden] {
+      display: block;
+    }
+    .chevron {
+      display: none;
+    }
+    button {
+      color: inherit;
+      min-height: 0;
+    }
+    .tip {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -89,15 +89,25 @@ export class AllyTips extends AllyElement {
 
   private toggle(id: string): void {
     const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
+    const open = !next.delete(id);
+    if (open) next.add(id);
     this.expanded = next;
+    this.dispatchEvent(new CustomEvent('ally-tip-toggle', { detail: { id, open }, bubbles: true, composed: true }));
   }
 
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const text = this.text.ui;
     return html`
-      <section class="root ${this.shownLayout}" part="root" lang=${lang} dir=${text.direction} aria-labelledby="heading">
+      <section
+        class="root ${this.shownLayout}"
+        part="root"
+        lang=${lang}
+        dir=${text.direction}
+        data-theme=${this.shownTheme}
+        aria-labelledby="heading"
+        @click=${this.onActivate}
+      >
         ${heading(this.level, this.heading?.trim() || text.tips.heading, 'heading', 'heading')}
         <p class="intro">${text.tips.intro}</p>
         <ul class="tips" role="list">
@@ -115,7 +125,7 @@ export class AllyTips extends AllyElement {
     return html`<div class="note" part="note">
       <p>${text.tips.disclaimer}</p>
       <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${line.name}</strong>` })}</p>
-      ${crisisActions(line.contacts.map((c) => contactView(c, text)))}
+      ${crisisActions(line.contacts.map((c) => contactView(c, text)), line.id)}
       <p class="emergency" part="emergency">${emergencySentence(view, text)}</p>
     </div>`;
   }
