@@ -2,13 +2,36 @@
 //   vite build               → dist/     the npm build: ES modules that import lit, one file per source module
 //   vite build --mode cdn    → dist/cdn/ the script-tag build: one self-contained, minified ES module
 // `vite` (npm start) serves the demo pages in demo/.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+/**
+ * The script-tag bundle loads other languages and countries from files beside it. A page that uses the
+ * CDN's short address (…/npm/ally-widgets@1, no file name) gives the bundle a URL that is not its own
+ * folder, so relative imports would miss; there, the files are read from this exact version's folder,
+ * which also keeps a cached bundle and its files in step across releases.
+ */
+function partsBesideBundle(): Plugin {
+  const base =
+    `var __allyBase=/\\.m?js([?#].*)?$/.test(import.meta.url)?new URL("./",import.meta.url).href:` +
+    `/@[^/]+$/.test(import.meta.url)?import.meta.url.replace(/@[^/]+$/,"@${version}")+"/dist/cdn/":` +
+    `new URL("./",import.meta.url).href;`;
+  return {
+    name: 'ally-parts-beside-bundle',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const relative = /import\((["'`])\.\/part-/g;
+      if (!chunk.isEntry || !relative.test(code)) return null;
+      return { code: base + code.replace(relative, 'import(__allyBase+$1part-'), map: null };
+    },
+  };
+}
 const src = (p: string) => resolve(root, 'src', p);
 
 // The script-tag bundle registers every element; the npm build has one entry per element as well.
@@ -34,6 +57,7 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
+      ...(mode === 'cdn' ? [partsBesideBundle()] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.

@@ -4,6 +4,23 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import libphonenumber from 'google-libphonenumber';
+
+// libphonenumber-js has no short-number metadata; Google's libphonenumber does (ShortNumberInfo).
+const shortNumbers = libphonenumber.ShortNumberInfo.getInstance();
+const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
+/**
+ * Short codes that official sources give but libphonenumber's metadata does not yet list. Each was read
+ * in the source named beside it; keep this list short and sourced.
+ */
+const SHORT_CODES_BEYOND_METADATA = {
+  AU: ['131114'], // Lifeline 13 11 14: a national "13" number (lifeline.org.au)
+  BR: ['188'], // CVV 188 (cvv.org.br)
+  IN: ['14416'], // Tele-MANAS 14416 (telemanas.mohfw.gov.in)
+};
+const isShortNumber = (number, country) =>
+  SHORT_CODES_BEYOND_METADATA[country]?.includes(number) ||
+  shortNumbers.isValidShortNumberForRegion(phoneUtil.parse(number, country), country);
 import * as schema from './schema.mjs';
 import { MAX_GRADE, grade, wordingProblems } from './wording.mjs';
 
@@ -45,6 +62,9 @@ export function checkNumber(contact, country) {
   const { number, display } = contact;
   const shown = dialedDigits(display);
   if (!number.startsWith('+')) {
+    if (country && !isShortNumber(number, country)) {
+      return { field: 'number', message: `${number} is not a valid short number in ${country}` };
+    }
     return shown === number ? undefined : { field: 'display', message: `"${display}" dials ${shown}, but number is ${number}` };
   }
   // A number in international form carries its own calling code: it must be the item's country's. Where
@@ -139,6 +159,9 @@ export function loadContent(dir) {
   const countries = countriesRaw && Object.fromEntries(Object.entries(countriesRaw).map(([k, v]) => [k, normalize(v)]));
   if (countries && resources) {
     for (const [code, c] of Object.entries(countries)) {
+      if (c.emergency && !shortNumbers.isEmergencyNumber(c.emergency, code)) {
+        errors.push(describe(rel('countries.yaml'), [code, 'emergency'], `${c.emergency} is not an emergency number in ${code}`));
+      }
       const wantedKind = code === 'default' ? 'directory' : 'crisis-line';
       if (resources[c.crisisLine]?.kind !== wantedKind) {
         errors.push(describe(rel('countries.yaml'), [code, 'crisisLine'], `"${c.crisisLine}" is not a ${wantedKind} in resources.yaml`));

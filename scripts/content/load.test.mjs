@@ -149,7 +149,7 @@ test('unsafe wording is rejected in any language', () => {
 test('English above reading grade 8 is rejected', () => {
   const errors = errorsFor('en/resources.yaml', (s) =>
     s.replace(
-      'summary: Text support for anyone in the UK who is struggling.',
+      'summary: A UK crisis line you reach by text message.',
       'summary: Comprehensive, multidisciplinary psychological intervention, facilitating individualized therapeutic conversations internationally.',
     ),
   );
@@ -159,4 +159,36 @@ test('English above reading grade 8 is rejected', () => {
 test('every language holds every item: a missing Spanish tip is named', () => {
   const errors = errorsFor('es/tips.yaml', (s) => s.replace(/\nself-care:[\s\S]*?\n(?=patience:)/, '\n'));
   assertOneError(errors, 'es/tips.yaml', 'item "self-care"', 'missing in this language');
+});
+
+test('each banned term is caught, in English and Spanish', async () => {
+  const { wordingProblems } = await import('./wording.mjs');
+  for (const bad of [
+    'he committed suicide',
+    'a failed attempt',
+    'an epidemic of despair',
+    'cometió suicidio',
+    'cometieron suicidio',
+    'ha cometido suicidio',
+    'un intento fallido',
+    'intentos exitosos',
+    'una sobredosis',
+    'tomó pastillas',
+    'call 1-800-273-8255',
+  ]) {
+    assert.equal(wordingProblems(bad).length, 1, bad);
+  }
+  for (const fine of ['died by suicide', 'murió por suicidio', 'Call or text 988', 'pensamientos suicidas', 'begun', 'epidemiology']) {
+    assert.deepEqual(wordingProblems(fine), [], fine);
+  }
+});
+
+test('a short code must be a valid short number in its country', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "3114", display: "3114"', 'number: "9999", display: "9999"'));
+  assertOneError(errors, 'resources.yaml', 'item "fr-3114"', 'not a valid short number in FR');
+});
+
+test('an emergency number must be one in its country', () => {
+  const errors = errorsFor('countries.yaml', (s) => s.replace('emergency: "000"', 'emergency: "999"'));
+  assertOneError(errors, 'countries.yaml', 'item "AU"', 'field "emergency"', 'not an emergency number in AU');
 });

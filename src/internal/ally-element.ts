@@ -38,6 +38,9 @@ import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
 import { warn } from './warn.js';
 
+/** UK is not an ISO code, but people write it for GB. */
+const alias = (code: string) => (code === 'UK' ? 'GB' : code);
+
 // One observer per page re-renders every connected widget when a `lang` attribute changes on <html> or
 // any light-DOM ancestor. It is made on first connection, never at import, so server rendering stays safe.
 const connected = new Set<AllyElement>();
@@ -101,6 +104,11 @@ export abstract class AllyElement extends LitElement {
   private pending?: Promise<unknown>;
   private ready = true;
   private failedParts = new Set<string>();
+  private waitTimer?: ReturnType<typeof setTimeout>;
+  private waited = false;
+
+  /** How long (ms) a widget waits for a content part before it renders without it. */
+  static loadWait = 3000;
 
   /** The element's tag name, for warnings. */
   protected get tag(): string {
@@ -142,15 +150,21 @@ export abstract class AllyElement extends LitElement {
     if (!lang) {
       this.warnOnce(`no content in lang="${this.langTag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
     }
-    if (!lang || this.failedParts.has(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
-    let country = this.resolveCountry(this.country);
-    if (this.failedParts.has(`country-${country}`)) country = OTHER_COUNTRIES;
-    this.language = lang;
-    this.countryCode = country;
+    lang ??= FALLBACK_LANGUAGE;
+    const country = this.resolveCountry(this.country);
     // A part that failed to load is not retried by this widget: it renders without it.
     const missing = partsFor(lang, country, this.extraParts(lang)).filter((name) => !this.failedParts.has(name));
-    this.ready = missing.length === 0;
-    if (missing.length) this.pending ??= this.load(missing);
+    if (missing.length) {
+      this.pending ??= this.load(missing);
+      // A slow network must not keep a crisis line off the screen: after a short wait, render what is
+      // here (English; for a country not yet loaded, its emergency number and the directory) and
+      // update when the rest arrives.
+      this.waitTimer ??= setTimeout(() => ((this.waited = true), this.requestUpdate()), AllyElement.loadWait);
+    }
+    this.ready = missing.length === 0 || this.waited;
+    if (partsFor(lang, country).includes(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
+    this.language = lang;
+    this.countryCode = country;
   }
 
   private parseTheme(value: string | undefined): Theme {
@@ -179,6 +193,9 @@ export abstract class AllyElement extends LitElement {
       this.warnOnce(`could not load the content "${name}"; showing ${name.startsWith('locale') ? 'English' : 'international help'}.`);
     });
     this.pending = undefined;
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.waited = false;
     this.requestUpdate();
   }
 
@@ -212,15 +229,17 @@ export abstract class AllyElement extends LitElement {
   private resolveCountry(attribute: string | undefined | null): string {
     const given = attribute?.trim();
     if (given) {
-      const code = given.toUpperCase();
+      const code = alias(given.toUpperCase());
       if (!isRegionCode(code)) {
         this.warnOnce(`country="${given}" is not an ISO 3166-1 alpha-2 country code; showing international help.`);
         return OTHER_COUNTRIES;
       }
       return hasCountry(code) ? code : OTHER_COUNTRIES;
     }
+    // A language's region picks the country: es-MX → MX. A region that is no single country (es-419,
+    // Latin America) or has no lines of its own gets the directory, never the US lines.
     const region = regionOf(this.langTag);
-    if (region) return hasCountry(region) ? region : OTHER_COUNTRIES;
+    if (region) return hasCountry(alias(region)) ? alias(region) : OTHER_COUNTRIES;
     return DEFAULT_COUNTRY;
   }
 }

@@ -45,7 +45,8 @@ export interface ResourceFacts extends Reviewed {
   contacts: ContactFacts[];
 }
 
-export interface CountryFacts extends Reviewed {
+/** Checked in content/countries.yaml with its sources and review date; those stay out of the bundle. */
+export interface CountryFacts {
   /** Absent where no official source confirms the number: readers are told to call their local one. */
   emergency?: string;
   crisisLine: string;

@@ -1,6 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { CONTENT, COUNTRIES, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
+import { CONTENT, COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
 import type {
   ContentPart,
   ContactFacts,
@@ -130,8 +130,10 @@ function resource(id: string, text: Record<string, ResourceText>): Resource {
  * lines of its own gets the international directory, never another country's lines.
  */
 export function resourcesFor(country: string, lang: string): CountryResources {
-  const code = hasCountry(country) ? country : OTHER_COUNTRIES;
-  const facts = CONTENT.countries[code]!;
+  // A country whose part has not loaded (slow or failed) shows its emergency number, always bundled,
+  // with the international directory.
+  const code = hasCountry(country) && CONTENT.countries[country] ? country : OTHER_COUNTRIES;
+  const facts = { ...CONTENT.countries[code]!, emergency: EMERGENCY[country] ?? CONTENT.countries[code]!.emergency };
   const text = locale(lang).resources;
   return {
     ...facts,

@@ -26,7 +26,7 @@ describe('locale helpers', () => {
     expect(regionOf('en-GB')).to.equal('GB');
     expect(regionOf('es-mx')).to.equal('MX');
     expect(regionOf('zh-Hant-TW')).to.equal('TW');
-    expect(regionOf('es-419')).to.be.undefined;
+    expect(regionOf('es-419')).to.equal('419');
     expect(regionOf('en')).to.be.undefined;
     expect(regionOf('')).to.be.undefined;
   });

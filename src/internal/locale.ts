@@ -20,9 +20,9 @@ export function matchLanguage(tag: string, available: readonly string[]): string
   return exact ?? available.find((l) => l.toLowerCase() === wanted.split('-')[0]);
 }
 
-/** The region of a language tag, if it has one: `en-GB` → GB, `es-419` → undefined, `zh-Hant-TW` → TW. */
+/** The region of a language tag, if it has one: `en-GB` → GB, `zh-Hant-TW` → TW, `es-419` → 419. */
 export function regionOf(tag: string): string | undefined {
-  const match = /^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2})(?:$|[-_])/i.exec(tag.trim());
+  const match = /^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2}|\d{3})(?:$|[-_])/i.exec(tag.trim());
   return match?.[1]?.toUpperCase();
 }
 

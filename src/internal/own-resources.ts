@@ -15,8 +15,11 @@ export interface OwnResource {
   description?: string;
 }
 
-/** Schemes a link may open. Anything else (javascript:, data:, vbscript:, file:) is shown as text. */
-const SAFE_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
+/**
+ * Schemes a website link may open. Anything else (javascript:, data:, vbscript:, file:, tel:) is shown
+ * as text: phone numbers belong in `phone`, where they are checked.
+ */
+const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
 
 type Warn = (message: string) => void;
 
@@ -91,7 +94,7 @@ export function ownResourceViews(
     if (given) {
       const href = safeHref(given, base);
       if (!href) warn(`href="${given}" of "${name}" is not a safe web address; it is shown as text, not linked.`);
-      website = { href, text: href?.startsWith('http') ? shortUrl(href) : given };
+      website = { href, text: href?.startsWith('http') ? shortUrl(href) : given.replace(/^mailto:/i, '') };
     }
     return [{ id: `own-${i + 1}`, name, summary: str(raw.description), hours: str(raw.hours), contacts, website }];
   });

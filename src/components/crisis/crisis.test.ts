@@ -111,7 +111,7 @@ describe('<ally-crisis>', () => {
         expect(text(emergency(el))).to.equal(EMERGENCY_LOCAL);
         expect(emergency(el).querySelector('a')).to.be.null;
         expect(dialLinks(el)).to.deep.equal(['tel:116123']);
-        expect(hrefs(el)).to.not.include.members(['tel:988', 'tel:911', 'sms:988']);
+        for (const us of ['tel:988', 'tel:911', 'sms:988']) expect(hrefs(el)).to.not.include(us);
         expect(text(one(el, '.meta'))).to.equal('Reviewed November 25, 2026. Sources: Samaritans');
       });
 
@@ -352,5 +352,73 @@ describe('<ally-crisis>', () => {
       expect(heading.querySelector('img')).to.be.null;
       expect(text(heading)).to.equal('<img src=x onerror=alert(1)>Hi');
     });
+  });
+});
+
+describe('<ally-crisis> edge cases', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+  const dial = (el: Element) =>
+    all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href')!).filter((h) => /^(tel|sms):/.test(h));
+
+  it('a region that is no single country (es-419) gets international help, never US lines', async () => {
+    const el = await render(html`<ally-crisis lang="es-419"></ally-crisis>`);
+    expect(dial(el)).to.deep.equal([]);
+    expect(text(one(el, '[part="crisis-heading"]'))).to.equal('Si tú o alguien que conoces están en crisis');
+  });
+
+  it('country="UK" is read as GB, and " gb " and "EN-gb" work too', async () => {
+    for (const template of [
+      html`<ally-crisis country="UK"></ally-crisis>`,
+      html`<ally-crisis country=" gb "></ally-crisis>`,
+      html`<ally-crisis lang="EN-gb"></ally-crisis>`,
+    ]) {
+      const el = await render(template);
+      expect(dial(el)).to.deep.equal(['tel:116123']);
+    }
+    expect(log.warnings).to.deep.equal([]);
+  });
+
+  it('a country whose file fails to load still shows its emergency number, with one warning', async () => {
+    const { PART_LOADERS } = await import('../../generated/content.js');
+    const real = PART_LOADERS['country-NZ']!;
+    PART_LOADERS['country-NZ'] = () => Promise.reject(new Error('offline'));
+    try {
+      const el = await render(html`<ally-crisis country="NZ"></ally-crisis>`);
+      expect(all<HTMLAnchorElement>(el, '[part="emergency"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111']);
+      expect(all<HTMLAnchorElement>(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://findahelpline.com/',
+      ]);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('country-NZ');
+    } finally {
+      PART_LOADERS['country-NZ'] = real;
+    }
+  });
+
+  it('a slow file: after a short wait the callout shows what it has, then updates', async () => {
+    const { PART_LOADERS } = await import('../../generated/content.js');
+    const { AllyElement } = await import('../../internal/ally-element.js');
+    const real = PART_LOADERS['country-IN']!;
+    const wait = AllyElement.loadWait;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    PART_LOADERS['country-IN'] = () => gate.then(real);
+    AllyElement.loadWait = 50;
+    try {
+      const el = document.createElement('ally-crisis');
+      el.setAttribute('country', 'IN');
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(dial(el), 'the emergency number, before the file arrives').to.deep.equal(['tel:112']);
+      release();
+      await el.updateComplete;
+      expect(dial(el)).to.deep.equal(['tel:112', 'tel:14416', 'tel:+9118008914416']);
+      el.remove();
+    } finally {
+      PART_LOADERS['country-IN'] = real;
+      AllyElement.loadWait = wait;
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { guideReview } from '../../internal/content.js';
+import { LANGUAGES, guideReview } from '../../internal/content.js';
+import { matchLanguage, regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import { resourceChildren, type OwnResource } from '../../internal/own-resources.js';
 import { reviewedLine } from '../../internal/reviewed.js';
@@ -47,7 +48,9 @@ export class AllyGuide extends AllyElement {
     const sub = deeper(this.level, 1);
     // The parts inherit the guide's language tag (with its region) and country explicitly: they live in
     // the guide's shadow root, where the page's lang changes do not reach them.
-    const langTag = this.langTag || lang;
+    // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
+    const region = regionOf(this.langTag);
+    const langTag = this.langTag && matchLanguage(this.langTag, LANGUAGES) ? this.langTag : region ? `${lang}-${region}` : lang;
     const country = this.country ?? nothing;
     const own = [...resourceChildren(this), ...(Array.isArray(this.resources) ? this.resources : [])];
     const signs = tips['educate'];

@@ -262,17 +262,34 @@ describe('<ally-resources>', () => {
       expect(log.errors).to.be.empty;
     };
 
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'tel:*%2306%23',
+    ]) {
       it(`href="${bad}" is shown as text, never as a link, with a warning`, () =>
         withConsole(async (log) => {
           const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Bad" href=${bad}></ally-resource></ally-resources>`);
           const card = one(el, '.own [part="resource"]');
           expect(card.querySelectorAll('a')).to.have.length(0);
-          expect(text(card)).to.contain(bad);
+          expect(text(card)).to.contain(bad.replace(/\s+/g, ' ').trim());
           expect(log.warnings).to.have.length(1);
           expect(log.warnings[0]).to.contain('href=').and.contain('not linked');
         }));
     }
+
+    it('an sms that is not a phone number is shown as text, not an sms: link', () =>
+      withConsole(async (log) => {
+        const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Acme" sms="text us"></ally-resource></ally-resources>`);
+        const card = one(el, '.own [part="resource"]');
+        expect(card.querySelector('a')).to.be.null;
+        expect(text(card)).to.contain('text us');
+        expect(log.warnings.join()).to.contain('sms="text us"');
+      }));
 
     it('a phone that is not a phone number is shown as text, not a tel: link', () =>
       withConsole(async (log) => {
