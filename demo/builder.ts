@@ -1,0 +1,75 @@
+// The embed-code builder: choices → snippet (demo/snippet.ts) and a live preview.
+import { cdnBase, snippet, type EmbedChoices, type Integrity, type WidgetTag } from './snippet.js';
+import { VERSION } from '../src/generated/content.js';
+
+const COUNTRIES: [string, string][] = [
+  ['US', 'United States'], ['CA', 'Canada'], ['GB', 'United Kingdom'], ['IE', 'Ireland'], ['AU', 'Australia'],
+  ['NZ', 'New Zealand'], ['DE', 'Germany'], ['FR', 'France'], ['ES', 'Spain'], ['MX', 'Mexico'], ['BR', 'Brazil'],
+  ['IN', 'India'], ['JP', 'Japan'], ['SE', 'Another country (international directory)'],
+];
+
+const form = document.querySelector<HTMLFormElement>('#choices')!;
+const output = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const preview = document.querySelector<HTMLDivElement>('#preview')!;
+const base = form.querySelector<HTMLInputElement>('#base')!;
+const countries = form.querySelector<HTMLSelectElement>('#country')!;
+for (const [code, name] of COUNTRIES) countries.add(new Option(name, code));
+base.value = cdnBase(VERSION);
+
+// The hashes are computed by the build (scripts/integrity.mjs) from the exact files it made.
+let integrity: Integrity = { version: VERSION, files: {} };
+
+function choices(): EmbedChoices {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? '');
+  return {
+    widgets: data.getAll('widgets').map(String) as WidgetTag[],
+    lang: value('lang'),
+    country: value('country'),
+    theme: value('theme') as EmbedChoices['theme'],
+    layout: value('layout') as EmbedChoices['layout'],
+    script: value('script') as EmbedChoices['script'],
+    base: value('base').replace(/\/?$/, '/'),
+  };
+}
+
+function update(): void {
+  const c = choices();
+  output.value = snippet(c, integrity);
+  // The preview shows the same elements, rendered by this page's own copy of the widgets.
+  preview.replaceChildren(
+    ...c.widgets.map((tag) => {
+      const el = document.createElement(tag);
+      if (c.lang) el.setAttribute('lang', c.lang);
+      if (c.country) el.setAttribute('country', c.country);
+      if (c.theme !== 'light') el.setAttribute('theme', c.theme);
+      if (tag === 'ally-tips' && c.layout === 'cards') el.setAttribute('layout', 'cards');
+      return el;
+    }),
+  );
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  const status = document.querySelector('#copied')!;
+  try {
+    await navigator.clipboard.writeText(output.value);
+    status.textContent = 'Copied.';
+  } catch {
+    output.select();
+    status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected code.';
+  }
+});
+
+update();
+fetch(new URL('../dist/cdn/integrity.json', import.meta.url))
+  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+  .then((data: Integrity) => {
+    integrity = data;
+    update();
+    document.documentElement.dataset.ready = 'true';
+  })
+  .catch(() => {
+    output.value = 'Run "npm run build" first: the code needs the integrity hashes of the built files.';
+  });
