@@ -1,0 +1,135 @@
+// Themes, forced colors, reduced motion and print, across every widget.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/ally-widgets.js';
+import type { AllyTips } from '../src/components/tips/tips.js';
+import { all, captureConsole, one } from './helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+const TAGS = ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide'] as const;
+const rootStyle = (el: Element) => getComputedStyle(one(el, '[part="root"]'));
+
+/** Media emulation exists for Chromium and Firefox; WebKit's WebDriver has none, so those checks skip there. */
+const webdriverWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  if (webdriverWebKit) return false;
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function fixtureAll(template: (tag: string) => string): Promise<Widget[]> {
+  const wrap = await fixture<HTMLDivElement>(`<div>${TAGS.map(template).join('')}</div>`);
+  const els = [...wrap.children] as Widget[];
+  for (const el of els) await el.updateComplete;
+  return els;
+}
+
+describe('themes', () => {
+  it('light by default: dark text on a light surface', async () => {
+    const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+    expect(rootStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(rootStyle(el).color).to.equal('rgb(31, 35, 40)');
+  });
+
+  it('theme="dark": light text on a dark surface, and every widget passes axe (contrast included)', async () => {
+    for (const el of await fixtureAll((t) => `<${t} theme="dark"></${t}>`)) {
+      if (el.localName !== 'ally-crisis') expect(rootStyle(el).backgroundColor, el.localName).to.equal('rgb(13, 17, 23)');
+      expect(rootStyle(el).color, el.localName).to.equal('rgb(230, 237, 243)');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('theme="auto" follows the reader’s color-scheme preference', async () => {
+    const el = await fixture<AllyTips>(html`<ally-tips theme="auto"></ally-tips>`);
+    expect(rootStyle(el).colorScheme).to.match(/light dark/);
+    if (await emulate({ colorScheme: 'dark' })) {
+      expect(rootStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el).to.be.accessible();
+      await emulate({ colorScheme: 'light' });
+      expect(rootStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    }
+  });
+
+  it('an unknown theme falls back to auto with one warning', async () => {
+    const log = captureConsole();
+    try {
+      const el = await fixture<AllyTips>(html`<ally-tips theme="purple"></ally-tips>`);
+      expect(one(el, '[part="root"]').dataset.theme).to.equal('auto');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('theme="purple"');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('--ally-* custom properties set once at :root restyle every widget', async () => {
+    const style = document.createElement('style');
+    style.textContent = ':root { --ally-color-accent: rgb(0, 90, 0); --ally-radius: 0px; --ally-font-family: monospace; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      expect(getComputedStyle(one(el, '[part="toggle"]')).color).to.equal('rgb(0, 90, 0)');
+      expect(rootStyle(el).borderTopLeftRadius).to.equal('0px');
+      expect(rootStyle(el).fontFamily).to.equal('monospace');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('::part() lets a host restyle the main pieces', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .host-styled::part(heading) { text-transform: uppercase; }
+      </style>
+      <ally-tips class="host-styled"></ally-tips>
+    </div>`);
+    const el = wrap.querySelector<AllyTips>('ally-tips')!;
+    await el.updateComplete;
+    expect(getComputedStyle(one(el, '[part="heading"]')).textTransform).to.equal('uppercase');
+  });
+});
+
+describe('forced colors and reduced motion', () => {
+  it('in forced-colors mode every widget keeps visible shapes and passes axe', async () => {
+    if (!(await emulate({ forcedColors: 'active' }))) return;
+    try {
+      for (const el of await fixtureAll((t) => `<${t}></${t}>`)) {
+        for (const action of all(el, '[part="action"]')) expect(getComputedStyle(action).borderTopStyle).to.equal('solid');
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await emulate({ forcedColors: 'none' });
+    }
+  });
+
+  it('with reduced motion the tip chevron does not animate', async () => {
+    if (!(await emulate({ reducedMotion: 'reduce' }))) return;
+    try {
+      const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.chevron')!).transitionDuration).to.equal('0s');
+    } finally {
+      await emulate({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('print', () => {
+  afterEach(() => emulate({ media: 'screen' }));
+
+  it('prints tips expanded, without the toggle chrome, and web addresses in full', async () => {
+    const [tips, resources] = await fixtureAll((t) => `<${t}></${t}>`);
+    if (!(await emulate({ media: 'print' }))) return;
+    for (const detail of all(tips!, '[part="tip-detail"]')) expect(getComputedStyle(detail).display).to.equal('block');
+    expect(getComputedStyle(tips!.shadowRoot!.querySelector('.chevron')!).display).to.equal('none');
+    const site = resources!.shadowRoot!.querySelector<HTMLAnchorElement>('.meta a[href^="https://www.nami.org"]')!;
+    expect(getComputedStyle(site, '::after').content).to.contain('https://www.nami.org/');
+    // Phone numbers are in the link text itself.
+    expect(resources!.shadowRoot!.textContent).to.contain('1-800-950-NAMI (6264)');
+    const action = all(resources!, '[part="action"]')[0]!;
+    expect(getComputedStyle(action).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+});
