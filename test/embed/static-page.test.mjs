@@ -25,9 +25,15 @@ before(async () => {
   const snippet = '<script type="module" src="ally-widgets.js"></script><ally-tips></ally-tips><ally-resources></ally-resources>';
   writeFileSync(join(folder, 'index.html'), page('en', snippet));
   writeFileSync(join(folder, 'es.html'), page('es-MX', snippet));
+  // The CDN's short address (no file name), as jsDelivr serves the package's default file.
+  writeFileSync(join(folder, 'short.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1"')));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
   server = createServer((req, res) => {
-    const name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    let name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
+    // A stand-in for the CDN: the short address serves the main file; versioned paths serve the folder.
+    if (name === 'npm/ally-widgets@1') name = 'ally-widgets.js';
+    else if (name.startsWith(`npm/ally-widgets@${version}/dist/cdn/`)) name = name.split('/').pop();
     // Like any real site, the folder answers the browser's own favicon request.
     if (name === 'favicon.ico') return void res.writeHead(204).end();
     try {
@@ -57,7 +63,11 @@ async function visit(path) {
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && problems.push(`outside request: ${r.url()}`));
+  const requests = [];
+  page.on('request', (r) => {
+    requests.push(r.url().replace(origin, ''));
+    if (!r.url().startsWith(origin)) problems.push(`outside request: ${r.url()}`);
+  });
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
   await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {
@@ -75,7 +85,7 @@ async function visit(path) {
     };
   });
   await page.close();
-  return { ...seen, problems };
+  return { ...seen, problems, requests };
 }
 
 test('a page with only the script tag shows the tips and organizations, with working tel: links', { skip }, async () => {
@@ -90,6 +100,18 @@ test('a page with only the script tag shows the tips and organizations, with wor
     assert.ok(shown.length >= 3 && dials.endsWith(shown), `${href} is labeled "${text}"`);
   }
   assert.deepEqual(seen.problems, []);
+  // An English US page needs nothing but the page and the one script.
+  assert.deepEqual(seen.requests.filter((r) => r !== '/favicon.ico'), ['/index.html', '/ally-widgets.js']);
+});
+
+test('the CDN’s short address also loads other languages, from the exact version’s folder', { skip }, async () => {
+  const seen = await visit('short.html');
+  assert.equal(seen.heading, 'Dónde buscar ayuda');
+  assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
+  assert.deepEqual(seen.problems, []);
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const parts = seen.requests.filter((r) => r.includes('part-'));
+  assert.ok(parts.length >= 2 && parts.every((r) => r.startsWith(`/npm/ally-widgets@${version}/dist/cdn/part-`)), parts.join(', '));
 });
 
 test('a Mexican Spanish page loads Spanish and Mexico’s lines from the same folder', { skip }, async () => {
