@@ -144,7 +144,7 @@ export abstract class AllyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, this.tag);
-    if (changed.has('theme')) this.shownTheme = this.parseTheme(this.theme);
+    if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
     this.langTag = inheritedLang(this);
     let lang = this.langTag ? matchLanguage(this.langTag, LANGUAGES) : FALLBACK_LANGUAGE;
     if (!lang) {
@@ -167,11 +167,15 @@ export abstract class AllyElement extends LitElement {
     this.countryCode = country;
   }
 
-  private parseTheme(value: string | undefined): Theme {
-    if (value == null) return 'light';
-    if ((THEMES as readonly string[]).includes(value)) return value as Theme;
-    this.warnOnce(`theme="${value}" is not one of ${THEMES.join(', ')}; using auto.`);
-    return 'auto';
+  /**
+   * Reads an attribute with a fixed set of values: unset gives `unset`, an unknown value gives
+   * `fallback` with one warning.
+   */
+  protected oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], unset: T, fallback = unset): T {
+    if (value == null) return unset;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.warnOnce(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+    return fallback;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { CountryResources, UiText } from './content.js';
-import { fillParts } from './format.js';
+import { fillParts, markLanguages } from './format.js';
 import { heading, type HeadingLevel } from './heading.js';
 import { badges, relFor } from './resource-card.js';
 import { contactView, type ContactView } from './resource-view.js';
@@ -62,7 +62,7 @@ export function crisisCallout(o: {
     <section class="crisis ${o.variant}" part="crisis" aria-labelledby="crisis-heading">
       ${heading(level, o.heading?.trim() || ui.crisis.heading, 'crisis-heading', 'crisis-heading')}
       <p class="emergency" part="emergency">${emergencySentence(view, ui)}</p>
-      <p class="crisis-name">${line.name} ${badges(flags, ui)}</p>
+      <p class="crisis-name">${markLanguages(line.name)} ${badges(flags, ui)}</p>
       ${crisisActions(contacts, line.id)}
       <p class="summary">${line.summary}</p>
       ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}

@@ -1,3 +1,4 @@
+import { html } from 'lit';
 /**
  * Fills `{name}` placeholders in a content template. Values may be strings or Lit templates (a link
  * inside a sentence); the result is an array Lit renders in order, so content text is never parsed as
@@ -22,4 +23,15 @@ export function shortUrl(url: string): string {
   const u = new URL(url);
   const path = u.pathname === '/' ? '' : u.pathname.replace(/\/$/, '');
   return u.hostname.replace(/^www\./, '') + path;
+}
+
+// Japanese script inside another language's text (a line's own name, よりそいホットライン) is marked
+// lang="ja", so screen readers switch voice (WCAG 3.1.2). Han characters are read as Japanese: it is
+// the only language with such names in the content today.
+const JAPANESE = /([\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+)/;
+
+/** Text with its Japanese runs marked; plain text stays a plain string. */
+export function markLanguages(text: string): unknown {
+  if (!JAPANESE.test(text)) return text;
+  return text.split(JAPANESE).map((part, i) => (i % 2 ? html`<span lang="ja">${part}</span>` : part));
 }

@@ -48,7 +48,7 @@ export function dialable(value: string): string | undefined {
 
 function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, name: string): ContactView {
   const target = dialable(value);
-  if (!target) warn(`${id}="${value}" of "${name}" is not a phone number; it is shown as text, not linked.`);
+  if (!target) warn(`${id}="${value}" of "${name}" is not a phone number: shown as text, not linked.`);
   return {
     id,
     channel: id,
@@ -93,7 +93,7 @@ export function ownResourceViews(
     let website: ResourceView['website'];
     if (given) {
       const href = safeHref(given, base);
-      if (!href) warn(`href="${given}" of "${name}" is not a safe web address; it is shown as text, not linked.`);
+      if (!href) warn(`href="${given}" of "${name}" is not a safe web address: shown as text, not linked.`);
       website = { href, text: href?.startsWith('http') ? shortUrl(href) : given.replace(/^mailto:/i, '') };
     }
     return [{ id: `own-${i + 1}`, name, summary: str(raw.description), hours: str(raw.hours), contacts, website }];

@@ -422,3 +422,12 @@ describe('<ally-crisis> edge cases', () => {
     }
   });
 });
+
+describe('<ally-crisis> language of parts', () => {
+  it('marks a Japanese line name lang="ja" inside English text', async () => {
+    const el = await render(html`<ally-crisis country="JP"></ally-crisis>`);
+    const name = one(el, '.crisis-name');
+    expect(name.querySelector('span[lang="ja"]')!.textContent).to.equal('よりそいホットライン');
+    expect(text(name)).to.contain('Yorisoi Hotline (よりそいホットライン)');
+  });
+});

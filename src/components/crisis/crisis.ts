@@ -50,12 +50,7 @@ export class AllyCrisis extends AllyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant')) {
-      const v = this.variant;
-      const known = v == null || (CRISIS_VARIANTS as readonly string[]).includes(v);
-      if (!known) this.warnOnce(`variant="${v}" is not one of ${CRISIS_VARIANTS.join(', ')}; using banner.`);
-      this.shownVariant = known && v ? v : 'banner';
-    }
+    if (changed.has('variant')) this.shownVariant = this.oneOf('variant', this.variant, CRISIS_VARIANTS, 'banner');
   }
 
   protected override renderWidget(): TemplateResult {

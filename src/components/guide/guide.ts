@@ -63,7 +63,8 @@ export class AllyGuide extends AllyElement {
               ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
             </section>`
           : nothing}
-        <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}></ally-tips>
+        <!-- The crisis callout above already gives the line: the tips' note does not repeat it. -->
+        <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme} no-crisis></ally-tips>
         ${guide
           ? html`<section class="section" part="section" aria-labelledby="signs">
               ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}

@@ -61,7 +61,7 @@ export class AllyResources extends AllyElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('resources') && this.resources != null && !Array.isArray(this.resources)) {
-      this.warnOnce('the resources property must be an array of { name, href, phone, sms, hours, description }; it is ignored.');
+      this.warnOnce('resources must be an array of { name, href, phone, sms, hours, description }; ignored.');
     }
   }
 

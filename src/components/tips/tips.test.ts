@@ -31,6 +31,13 @@ describe('<ally-tips>', () => {
       expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911']);
     });
 
+    it('no-crisis leaves the crisis line out of the note, keeping the disclaimer', async () => {
+      const el = await fixture<AllyTips>(html`<ally-tips no-crisis></ally-tips>`);
+      const note = one(el, '[part="note"]');
+      expect(note.querySelectorAll('a')).to.have.length(0);
+      expect(text(note)).to.equal('These tips are not a diagnosis and do not replace professional help.');
+    });
+
     it('follows the country for that note: country="GB" gives Samaritans', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips country="GB"></ally-tips>`);
       const hrefs = [...one(el, '[part="note"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));

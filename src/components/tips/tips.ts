@@ -3,7 +3,7 @@ import { AllyElement } from '../../internal/ally-element.js';
 import { TIP_IDS, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
 import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
-import { fillParts } from '../../internal/format.js';
+import { fillParts, markLanguages } from '../../internal/format.js';
 import { contactView } from '../../internal/resource-view.js';
 import { reviewedLine } from '../../internal/reviewed.js';
 import { deeper, heading } from '../../internal/heading.js';
@@ -37,6 +37,7 @@ export class AllyTips extends AllyElement {
     tips: {},
     layout: {},
     open: { type: Boolean },
+    noCrisis: { type: Boolean, attribute: 'no-crisis' },
     expanded: { state: true },
   };
 
@@ -46,6 +47,8 @@ export class AllyTips extends AllyElement {
   declare layout: TipsLayout | undefined;
   /** When set, every tip starts expanded. */
   declare open: boolean;
+  /** Leaves the crisis line out of the closing note: only where a crisis callout is on the same screen. */
+  declare noCrisis: boolean;
   /** Ids of the tips whose detail is shown. */
   declare protected expanded: ReadonlySet<string>;
 
@@ -56,13 +59,14 @@ export class AllyTips extends AllyElement {
   constructor() {
     super();
     this.open = false;
+    this.noCrisis = false;
     this.expanded = new Set();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('tips')) this.ids = this.parseTips(this.tips);
-    if (changed.has('layout')) this.shownLayout = this.parseLayout(this.layout);
+    if (changed.has('layout')) this.shownLayout = this.oneOf('layout', this.layout, LAYOUTS, 'list');
     if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
   }
 
@@ -80,12 +84,6 @@ export class AllyTips extends AllyElement {
     return TIP_IDS;
   }
 
-  private parseLayout(value: string | undefined): TipsLayout {
-    if (value === undefined || value === null) return 'list';
-    if ((LAYOUTS as readonly string[]).includes(value)) return value as TipsLayout;
-    this.warnOnce(`layout="${value}" is not one of ${LAYOUTS.join(', ')}; using list.`);
-    return 'list';
-  }
 
   private toggle(id: string): void {
     const next = new Set(this.expanded);
@@ -122,9 +120,10 @@ export class AllyTips extends AllyElement {
   private renderNote(text: UiText, lang: string) {
     const view = resourcesFor(this.countryCode, lang);
     const line = view.crisisLine;
+    if (this.noCrisis) return html`<div class="note" part="note"><p>${text.tips.disclaimer}</p></div>`;
     return html`<div class="note" part="note">
       <p>${text.tips.disclaimer}</p>
-      <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${line.name}</strong>` })}</p>
+      <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${markLanguages(line.name)}</strong>` })}</p>
       ${crisisActions(line.contacts.map((c) => contactView(c, text)), line.id)}
       <p class="emergency" part="emergency">${emergencySentence(view, text)}</p>
     </div>`;
