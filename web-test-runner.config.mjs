@@ -127,14 +127,37 @@ async function webkit() {
 // The widgets need no 'unsafe-inline' or 'unsafe-eval'; under Trusted Types they need the policy
 // Lit creates, named "lit-html".
 export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const HEADERS = {
   '/test/hosts/pages/csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/test/hosts/pages/csp-es.html': { 'Content-Security-Policy': STRICT_CSP },
+  '/test/hosts/pages/csp-classic.html': { 'Content-Security-Policy': STRICT_CSP },
+  // A page whose own Lit already made the "lit-html" policy: the documented 'allow-duplicates' lets both run.
+  '/test/hosts/pages/csp-lit-duplicate.html': { 'Content-Security-Policy': `${STRICT_CSP} 'allow-duplicates'` },
   '/test/hosts/pages/trusted-types-any.html': {
     'Content-Security-Policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'",
   },
 };
+
+/**
+ * emulate-forced-colors: Windows high-contrast mode, which @web/test-runner-commands' emulateMedia
+ * cannot set. Chromium only (DevTools protocol); other engines answer false and the test skips.
+ */
+function forcedColorsCommand() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.name !== 'chromium') return false;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    },
+  };
+}
 
 const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
@@ -163,5 +186,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
 };

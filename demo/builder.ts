@@ -35,7 +35,7 @@ function choices(): EmbedChoices {
 
 function update(): void {
   const c = choices();
-  output.value = snippet(c, integrity);
+  output.value = integrity.files['ally-widgets.js'] ? snippet(c, integrity) : 'Loading…';
   // The preview shows the same elements, rendered by this page's own copy of the widgets.
   preview.replaceChildren(
     ...c.widgets.map((tag) => {
@@ -66,10 +66,14 @@ update();
 fetch(new URL('../dist/cdn/integrity.json', import.meta.url))
   .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
   .then((data: Integrity) => {
+    // Hashes of another version's files would pin the snippet to the wrong bytes: refuse them.
+    if (data.version !== VERSION || !data.files['ally-widgets.js']) {
+      throw new Error(`integrity.json is for ${data.version}, not ${VERSION}`);
+    }
     integrity = data;
     update();
     document.documentElement.dataset.ready = 'true';
   })
   .catch(() => {
-    output.value = 'Run "npm run build" first: the code needs the integrity hashes of the built files.';
+    output.value = 'Run "npm run build" first: the code needs the integrity hashes of the files it names.';
   });

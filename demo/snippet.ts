@@ -30,9 +30,10 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 export function snippet(c: EmbedChoices, integrity: Integrity): string {
   const file = c.script === 'module' ? 'ally-widgets.js' : 'ally-widgets.iife.js';
   const hash = integrity.files[file];
+  if (!hash) throw new Error(`no integrity hash for ${file}`);
   const script =
     `<script${c.script === 'module' ? ' type="module"' : ''} src="${escapeAttr(c.base + file)}"` +
-    (hash ? ` integrity="${hash}"` : '') +
+    ` integrity="${hash}"` +
     ` crossorigin="anonymous"></script>`;
   const elements = c.widgets.map((tag) => {
     const attrs: string[] = [];

@@ -1,6 +1,6 @@
 // Themes, forced colors, reduced motion and print, across every widget.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/ally-widgets.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
 import { all, captureConsole, one } from './helpers.js';
@@ -93,21 +93,46 @@ describe('themes', () => {
   });
 });
 
+describe('parts of the guide', () => {
+  it('::part() reaches the pieces of the guide’s parts (exportparts)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .host-styled::part(action) { text-transform: uppercase; }
+        .host-styled::part(toggle) { text-decoration: line-through; }
+      </style>
+      <ally-guide class="host-styled"></ally-guide>
+    </div>`);
+    const guide = wrap.querySelector('ally-guide') as Widget;
+    await guide.updateComplete;
+    const crisis = guide.shadowRoot!.querySelector('ally-crisis') as Widget;
+    const tips = guide.shadowRoot!.querySelector('ally-tips') as Widget;
+    await crisis.updateComplete;
+    await tips.updateComplete;
+    expect(getComputedStyle(one(crisis, '[part="action"]')).textTransform).to.equal('uppercase');
+    expect(getComputedStyle(one(tips, '[part="toggle"]')).textDecorationLine).to.equal('line-through');
+  });
+});
+
 describe('forced colors and reduced motion', () => {
-  it('in forced-colors mode every widget keeps visible shapes and passes axe', async () => {
-    if (!(await emulate({ forcedColors: 'active' }))) return;
+  it('in forced-colors mode the crisis buttons and badges keep visible outlines, and axe passes', async function () {
+    if (!(await executeServerCommand('emulate-forced-colors', { value: 'active' }))) this.skip();
     try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colors are really on').to.be.true;
       for (const el of await fixtureAll((t) => `<${t}></${t}>`)) {
-        for (const action of all(el, '[part="action"]')) expect(getComputedStyle(action).borderTopStyle).to.equal('solid');
+        for (const piece of all(el, '[part="action"], .badge')) {
+          const style = getComputedStyle(piece);
+          expect(style.borderTopStyle, el.localName).to.equal('solid');
+          expect(style.borderTopColor, el.localName).to.not.equal('rgba(0, 0, 0, 0)');
+        }
         await expect(el).to.be.accessible();
       }
     } finally {
-      await emulate({ forcedColors: 'none' });
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
     }
   });
 
-  it('with reduced motion the tip chevron does not animate', async () => {
-    if (!(await emulate({ reducedMotion: 'reduce' }))) return;
+  it('with reduced motion the tip chevron does not animate', async function () {
+    if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip();
     try {
       const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
       expect(getComputedStyle(el.shadowRoot!.querySelector('.chevron')!).transitionDuration).to.equal('0s');
@@ -120,9 +145,21 @@ describe('forced colors and reduced motion', () => {
 describe('print', () => {
   afterEach(() => emulate({ media: 'screen' }));
 
-  it('prints tips expanded, without the toggle chrome, and web addresses in full', async () => {
+  it('prints a dark-theme widget in the light palette, readable on white paper', async function () {
+    const [tips, resources] = await fixtureAll((t) => `<${t} theme="dark"></${t}>`);
+    if (!(await emulate({ media: 'print' }))) this.skip();
+    for (const el of [tips!, resources!]) {
+      expect(rootStyle(el).color, el.localName).to.equal('rgb(0, 0, 0)');
+      expect(rootStyle(el).colorScheme, el.localName).to.equal('light');
+    }
+    const crisis = resources!.shadowRoot!.querySelector('[part="crisis"]')!;
+    expect(getComputedStyle(crisis).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(resources!.shadowRoot!.querySelector('[part="crisis-heading"]')!).color).to.equal('rgb(164, 38, 44)');
+  });
+
+  it('prints tips expanded, without the toggle chrome, and web addresses in full', async function () {
     const [tips, resources] = await fixtureAll((t) => `<${t}></${t}>`);
-    if (!(await emulate({ media: 'print' }))) return;
+    if (!(await emulate({ media: 'print' }))) this.skip();
     for (const detail of all(tips!, '[part="tip-detail"]')) expect(getComputedStyle(detail).display).to.equal('block');
     expect(getComputedStyle(tips!.shadowRoot!.querySelector('.chevron')!).display).to.equal('none');
     const site = resources!.shadowRoot!.querySelector<HTMLAnchorElement>('.meta a[href^="https://www.nami.org"]')!;

@@ -50,6 +50,9 @@ export const crisisStyles = css`
     border: 1px solid transparent; /* visible in forced colors, where backgrounds are dropped */
   }
   @media print {
+    .crisis {
+      background: none;
+    }
     .action {
       background: none;
       color: inherit;

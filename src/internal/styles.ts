@@ -126,7 +126,9 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .root {
+    /* Paper is white whatever the theme: print in the light palette. */
+    .root,
+    .root[data-theme] {
       color-scheme: light;
       color: #000;
       background: none;

@@ -25,6 +25,7 @@ before(async () => {
   const snippet = '<script type="module" src="ally-widgets.js"></script><ally-tips></ally-tips><ally-resources></ally-resources>';
   writeFileSync(join(folder, 'index.html'), page('en', snippet));
   writeFileSync(join(folder, 'es.html'), page('es-MX', snippet));
+  writeFileSync(join(folder, 'classic.html'), page('en', snippet.replace('<script type="module" src="ally-widgets.js">', '<script src="ally-widgets.iife.js">')));
   // The CDN's short address (no file name), as jsDelivr serves the package's default file.
   writeFileSync(join(folder, 'short.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1"')));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
@@ -72,7 +73,11 @@ async function visit(path) {
   await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {
     for (const el of document.querySelectorAll('ally-tips, ally-resources')) await el.updateComplete;
+    // Read every tip, as a reader would.
+    for (const b of document.querySelector('ally-tips').shadowRoot.querySelectorAll('[part="toggle"]')) b.click();
   });
+  // Anything sent later, or on leaving the page (a beacon on pagehide), is caught too.
+  await new Promise((r) => setTimeout(r, 1500));
   const seen = await page.evaluate(() => {
     const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const tips = document.querySelector('ally-tips').shadowRoot;
@@ -84,8 +89,16 @@ async function visit(path) {
       heading: text(res.querySelector('[part="heading"]')),
     };
   });
+  const storage = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  await page.goto('about:blank');
   await page.close();
-  return { ...seen, problems, requests };
+  return { ...seen, problems, requests, storage };
 }
 
 test('a page with only the script tag shows the tips and organizations, with working tel: links', { skip }, async () => {
@@ -100,8 +113,18 @@ test('a page with only the script tag shows the tips and organizations, with wor
     assert.ok(shown.length >= 3 && dials.endsWith(shown), `${href} is labeled "${text}"`);
   }
   assert.deepEqual(seen.problems, []);
-  // An English US page needs nothing but the page and the one script.
-  assert.deepEqual(seen.requests.filter((r) => r !== '/favicon.ico'), ['/index.html', '/ally-widgets.js']);
+  // An English US page needs nothing but the page and the one script, and stores nothing.
+  assert.deepEqual(seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank'), ['/index.html', '/ally-widgets.js']);
+  assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+});
+
+test('the classic-script build: one file, nothing else requested or stored', { skip }, async () => {
+  const seen = await visit('classic.html');
+  assert.equal(seen.tips.length, 4);
+  assert.equal(seen.organizations.length, 3);
+  assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank'), ['/classic.html', '/ally-widgets.iife.js']);
+  assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
 test('the CDN’s short address also loads other languages, from the exact version’s folder', { skip }, async () => {

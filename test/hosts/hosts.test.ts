@@ -66,6 +66,26 @@ describe('host pages', () => {
     win.__report.violations.length = 0;
   });
 
+  it('strict CSP, Spanish page in Mexico: the content parts load under the policy', async () => {
+    const { win, doc } = await openHost('csp-es');
+    expectClean(win);
+    expect(text(shadow(doc, 'ally-resources').querySelector('[part="heading"]'))).to.equal('Dónde buscar ayuda');
+    expect(shadow(doc, 'ally-crisis').querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:+528009112000');
+    expect(text(shadow(doc, 'ally-guide').querySelector('[part="heading"]'))).to.not.equal('');
+  });
+
+  it('strict CSP with the classic-script build', async () => {
+    const { win, doc } = await openHost('csp-classic');
+    expectRendered(doc);
+    expectClean(win);
+  });
+
+  it('strict CSP on a page whose own Lit made the lit-html policy first (allow-duplicates)', async () => {
+    const { win, doc } = await openHost('csp-lit-duplicate');
+    expectRendered(doc);
+    expectClean(win);
+  });
+
   it('Trusted Types required with any policy name: renders, no violation', async () => {
     const { win, doc } = await openHost('trusted-types-any');
     expectRendered(doc);

@@ -20,6 +20,9 @@ import { guideStyles } from './guide.styles.js';
  * @csspart root - The guide's box.
  * @csspart heading - The guide's title.
  * @csspart section - Each section written by the guide itself (ally, signs, closing).
+ * @csspart crisis - The crisis callout; also crisis-heading, emergency, action, expect.
+ * @csspart tip - One tip; also tip-title, toggle, tip-summary, tip-detail, note.
+ * @csspart resource - One organization; also own-heading, resource-name, contact.
  */
 export class AllyGuide extends AllyElement {
   static override styles = [baseStyles, guideStyles];
@@ -57,14 +60,23 @@ export class AllyGuide extends AllyElement {
     return html`
       <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">
         ${heading(this.level, this.heading?.trim() || guide?.heading || ui.tips.heading, 'heading', 'heading')}
-        <ally-crisis heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}></ally-crisis>
+        <ally-crisis
+          heading-level=${sub}
+          lang=${langTag}
+          country=${country}
+          theme=${this.shownTheme}
+          exportparts="crisis, crisis-heading, emergency, action, expect"
+        ></ally-crisis>
         ${guide
           ? html`<section class="section" part="section" aria-labelledby="ally">
               ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
             </section>`
           : nothing}
         <!-- The crisis callout above already gives the line: the tips' note does not repeat it. -->
-        <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme} no-crisis></ally-tips>
+        <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}
+          no-crisis
+          exportparts="tip, tip-title, toggle, tip-summary, tip-detail, note"
+        ></ally-tips>
         ${guide
           ? html`<section class="section" part="section" aria-labelledby="signs">
               ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
@@ -81,6 +93,7 @@ export class AllyGuide extends AllyElement {
           country=${country}
           theme=${this.shownTheme}
           no-crisis
+          exportparts="own-heading, resource, resource-name, contact"
           .resources=${own}
         ></ally-resources>
         ${guide
