@@ -26,9 +26,10 @@ function partsBesideBundle(): Plugin {
     name: 'ally-parts-beside-bundle',
     apply: 'build',
     renderChunk(code, chunk) {
-      const relative = /import\((["'`])\.\/part-/g;
+      // Every dynamic import in the bundle is one of its own files (content parts, the guide's template).
+      const relative = /import\((["'`])\.\//g;
       if (!chunk.isEntry || !relative.test(code)) return null;
-      return { code: base + code.replace(relative, 'import(__allyBase+$1part-'), map: null };
+      return { code: base + code.replace(relative, 'import(__allyBase+$1'), map: null };
     },
   };
 }
