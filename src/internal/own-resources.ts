@@ -58,9 +58,12 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
   };
 }
 
-/** Reads the <ally-resource> children of a host element as data. */
+/**
+ * Reads the <ally-resource> elements inside a host element as data. Not only direct children: WordPress
+ * and other editors wrap inline elements in <p>.
+ */
 export function resourceChildren(host: Element): Record<string, string | null>[] {
-  return [...host.querySelectorAll(':scope > ally-resource')].map((el) => ({
+  return [...host.querySelectorAll('ally-resource')].map((el) => ({
     name: el.getAttribute('name'),
     href: el.getAttribute('href'),
     phone: el.getAttribute('phone'),

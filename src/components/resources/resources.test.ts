@@ -210,6 +210,13 @@ describe('<ally-resources>', () => {
       expect(text(own[1])).to.contain('Weekdays 9 to 5').and.contain('Talk to a trained coworker.');
     });
 
+    it('finds <ally-resource> wrapped in a paragraph, as WordPress writes it', async () => {
+      const el = await fixture<AllyResources>(html`<ally-resources
+        ><p><ally-resource name="Acme EAP" phone="+1 800 555 0100">Counseling</ally-resource></p></ally-resources
+      >`);
+      expect(text(one(el, '.own [part="resource-name"]'))).to.equal('Acme EAP');
+    });
+
     it('re-renders when a child is added or changed', async () => {
       const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
       const child = document.createElement('ally-resource');
