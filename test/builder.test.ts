@@ -1,16 +1,7 @@
 // The embed-code builder: the snippet it produces, pasted into a blank page, works — its integrity hash
 // matches the built file (the browser refuses the script otherwise) and the chosen options take effect.
 import { expect } from '@open-wc/testing';
-
-async function frame(setup: (f: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
-  const f = document.createElement('iframe');
-  f.style.cssText = 'width: 900px; height: 700px';
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  setup(f);
-  document.body.append(f);
-  await loaded;
-  return f;
-}
+import { openFrame } from './helpers.js';
 
 async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
@@ -45,7 +36,7 @@ describe('embed-code builder', () => {
 
   for (const script of ['module', 'classic']) {
     it(`produces a ${script} snippet that works on a blank page`, async () => {
-      const builder = await frame((f) => (f.src = '/demo/builder.html'));
+      const builder = await openFrame((f) => (f.src = '/demo/builder.html'));
       const doc = builder.contentDocument!;
       await until(() => doc.documentElement.dataset.ready, 'the builder to load the integrity hashes');
       // By default the code names the exact version, on the CDN.
@@ -66,7 +57,7 @@ describe('embed-code builder', () => {
       expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards"></ally-tips>');
 
 
-      const page = await frame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${code}\n</body></html>`));
+      const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${code}\n</body></html>`));
       const win = page.contentWindow as Window & typeof globalThis;
       const pageDoc = page.contentDocument!;
       await until(() => win.customElements.get('ally-crisis'), 'the snippet’s script to run (a wrong integrity hash blocks it)');
@@ -82,14 +73,14 @@ describe('embed-code builder', () => {
   }
 
   it('a snippet whose file does not match its hash is refused by the browser', async () => {
-    const builder = await frame((f) => (f.src = '/demo/builder.html'));
+    const builder = await openFrame((f) => (f.src = '/demo/builder.html'));
     const doc = builder.contentDocument!;
     await until(() => doc.documentElement.dataset.ready, 'the builder');
     const code = (await build(doc, { widgets: ['ally-tips'], base: `${location.origin}/dist/cdn/`, script: 'module' })).replace(
       /sha384-[^"]+/,
       'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     );
-    const page = await frame((f) => (f.srcdoc = `<!doctype html><html><body>${code}</body></html>`));
+    const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><body>${code}</body></html>`));
     await new Promise((r) => setTimeout(r, 500));
     expect((page.contentWindow as Window & typeof globalThis).customElements.get('ally-tips')).to.be.undefined;
   });

@@ -48,3 +48,47 @@ export function expectPrivateWebLinks(links: HTMLAnchorElement[]): void {
     expect(a.rel, a.href).to.equal('noopener noreferrer');
   }
 }
+
+type MaybeWidget = Node & { updateComplete?: Promise<unknown>; shadowRoot?: ShadowRoot | null };
+
+/** Waits until every widget in `root` (itself included) has rendered, through nested shadow roots. */
+export async function settle(root: ParentNode): Promise<void> {
+  for (const node of [root, ...root.querySelectorAll('*')] as MaybeWidget[]) {
+    if (!node.updateComplete) continue;
+    await node.updateComplete;
+    if (node.shadowRoot) await settle(node.shadowRoot);
+  }
+}
+
+/** Every element matching `selector` inside `root` and the shadow roots nested in it, in document order. */
+export function deepAll(root: ShadowRoot | Element, selector: string, out: Element[] = []): Element[] {
+  for (const node of root.children) {
+    if (node.matches(selector)) out.push(node);
+    if (node.shadowRoot) deepAll(node.shadowRoot, selector, out);
+    deepAll(node, selector, out);
+  }
+  return out;
+}
+
+/** Adds an iframe (set up by `setup`: its src or srcdoc) and waits for it to load. */
+export async function openFrame(setup: (frame: HTMLIFrameElement) => void, css = 'width: 900px; height: 700px'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = css;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  setup(frame);
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+export const WIDGET_TAGS = ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide'] as const;
+
+/** Opens a page with widgets in an iframe and waits until every widget on it has rendered. */
+export async function openWidgetPage<W extends Window>(src: string, width = 900) {
+  const frame = await openFrame((f) => (f.src = src), `width: ${width}px; height: 800px; border: 0`);
+  const win = frame.contentWindow as W & typeof globalThis;
+  const doc = frame.contentDocument!;
+  for (const tag of WIDGET_TAGS) await win.customElements.whenDefined(tag);
+  await settle(doc);
+  return { win, doc, frame };
+}

@@ -5,10 +5,9 @@ import '../src/ally-widgets.js';
 import { CONTENT } from '../src/generated/content.js';
 import { LANGUAGES, locale } from '../src/internal/content.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
-import { all, captureConsole, one, text } from './helpers.js';
+import { WIDGET_TAGS, all, captureConsole, one, settle, text } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const TAGS = ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide'] as const;
 
 /** Every text node a reader would meet in a widget, through nested shadow roots. */
 function allText(el: Element): string {
@@ -22,17 +21,12 @@ function allText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
-async function settle(el: Element) {
-  await (el as Widget).updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('*') ?? []) if ('updateComplete' in inner) await settle(inner);
-}
-
 describe('languages', () => {
   const html0 = document.documentElement.getAttribute('lang');
   afterEach(() => (html0 === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', html0)));
 
   describe('<html lang="es">', () => {
-    for (const tag of TAGS) {
+    for (const tag of WIDGET_TAGS) {
       it(`<${tag}> renders fully in Spanish`, async () => {
         document.documentElement.lang = 'es';
         const el = await fixture<Widget>(`<${tag}></${tag}>`);

@@ -2,29 +2,13 @@
 // widgets load parts of their content), read and clicked, requests nothing but the widgets' own files,
 // calls no network or storage API, and leaves no cookie or storage behind.
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS, deepAll, openWidgetPage, settle } from './helpers.js';
 
-type SpyWindow = Window & typeof globalThis & { __spy: { calls: string[] }; __report: { errors: string[] } };
+type SpyWindow = Window & { __spy: { calls: string[] }; __report: { errors: string[] } };
 
 describe('privacy', () => {
   it('the widgets request only their own files, and touch no storage, cookie or network API', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 900px; height: 700px';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = '/test/hosts/pages/privacy.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as SpyWindow;
-    const doc = frame.contentDocument!;
-    for (const tag of ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide']) await win.customElements.whenDefined(tag);
-    const settle = async (root: ParentNode) => {
-      for (const el of root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) {
-        if (el.updateComplete) {
-          await el.updateComplete;
-          if (el.shadowRoot) await settle(el.shadowRoot);
-        }
-      }
-    };
-    await settle(doc);
+    const { win, doc } = await openWidgetPage<SpyWindow>('/test/hosts/pages/privacy.html');
 
     // Use the widgets as a reader would: expand every tip, and follow a link (navigation prevented).
     doc.addEventListener('click', (e) => e.preventDefault(), true);
@@ -36,11 +20,9 @@ describe('privacy', () => {
     await new Promise((r) => setTimeout(r, 2000));
 
     // Nothing in the widgets could make a request on its own: no ping attributes, links to preload, images.
-    const shadows: ShadowRoot[] = [];
-    const collect = (root: ParentNode) =>
-      root.querySelectorAll('*').forEach((el) => el.shadowRoot && (shadows.push(el.shadowRoot), collect(el.shadowRoot)));
-    collect(doc);
-    for (const root of shadows) expect(root.querySelectorAll('[ping], link, img, iframe, script, object, embed, video, audio')).to.have.length(0);
+    for (const widget of doc.querySelectorAll(WIDGET_TAGS.join(','))) {
+      expect(deepAll(widget.shadowRoot!, '[ping], link, img, iframe, script, object, embed, video, audio')).to.have.length(0);
+    }
 
     expect(win.__spy.calls, 'network and storage calls').to.deep.equal([]);
     expect('cookieStore' in win ? await (win as unknown as { cookieStore: { getAll(): Promise<unknown[]> } }).cookieStore.getAll() : []).to.deep.equal([]);

@@ -3,10 +3,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/ally-widgets.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
-import { all, captureConsole, one } from './helpers.js';
+import { WIDGET_TAGS, all, captureConsole, one } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const TAGS = ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide'] as const;
+
 const rootStyle = (el: Element) => getComputedStyle(one(el, '[part="root"]'));
 
 /** Media emulation exists for Chromium and Firefox; WebKit's WebDriver has none, so those checks skip there. */
@@ -22,7 +22,7 @@ async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boole
 }
 
 async function fixtureAll(template: (tag: string) => string): Promise<Widget[]> {
-  const wrap = await fixture<HTMLDivElement>(`<div>${TAGS.map(template).join('')}</div>`);
+  const wrap = await fixture<HTMLDivElement>(`<div>${WIDGET_TAGS.map(template).join('')}</div>`);
   const els = [...wrap.children] as Widget[];
   for (const el of els) await el.updateComplete;
   return els;

@@ -97,6 +97,8 @@ export abstract class AllyElement extends LitElement {
   protected langTag = '';
   /** The content language rendered, e.g. `es`. */
   protected language = FALLBACK_LANGUAGE;
+  /** Whether the language tag has content (a known language or its base language). */
+  protected langKnown = true;
   /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
   protected countryCode = DEFAULT_COUNTRY;
   private warned = new Set<string>();
@@ -150,10 +152,12 @@ export abstract class AllyElement extends LitElement {
     if (!lang) {
       this.warnOnce(`no content in lang="${this.langTag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
     }
+    this.langKnown = Boolean(lang);
     lang ??= FALLBACK_LANGUAGE;
     const country = this.resolveCountry(this.country);
+    const needed = partsFor(lang, country, this.extraParts(lang));
     // A part that failed to load is not retried by this widget: it renders without it.
-    const missing = partsFor(lang, country, this.extraParts(lang)).filter((name) => !this.failedParts.has(name));
+    const missing = needed.filter((name) => !this.failedParts.has(name));
     if (missing.length) {
       this.pending ??= this.load(missing);
       // A slow network must not keep a crisis line off the screen: after a short wait, render what is
@@ -162,7 +166,7 @@ export abstract class AllyElement extends LitElement {
       this.waitTimer ??= setTimeout(() => ((this.waited = true), this.requestUpdate()), AllyElement.loadWait);
     }
     this.ready = missing.length === 0 || this.waited;
-    if (partsFor(lang, country).includes(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
+    if (needed.includes(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
     this.language = lang;
     this.countryCode = country;
   }

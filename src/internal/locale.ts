@@ -30,10 +30,12 @@ export function regionOf(tag: string): string | undefined {
  * Whether a two-letter code names a real region. Intl knows every assigned ISO 3166-1 code, so this
  * costs no bytes of country list: unassigned codes such as ZZ come back unnamed.
  */
+let regionNames: Intl.DisplayNames | undefined;
 export function isRegionCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const name = regionNames.of(code);
     return name !== undefined && name !== 'Unknown Region';
   } catch {
     return true; // an engine without DisplayNames: accept the code's shape

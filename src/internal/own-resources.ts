@@ -62,7 +62,7 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
  * Reads the <ally-resource> elements inside a host element as data. Not only direct children: WordPress
  * and other editors wrap inline elements in <p>.
  */
-export function resourceChildren(host: Element): Record<string, string | null>[] {
+function resourceChildren(host: Element): Record<string, string | null>[] {
   return [...host.querySelectorAll('ally-resource')].map((el) => ({
     name: el.getAttribute('name'),
     href: el.getAttribute('href'),
@@ -71,6 +71,11 @@ export function resourceChildren(host: Element): Record<string, string | null>[]
     hours: el.getAttribute('hours'),
     description: el.textContent?.replace(/\s+/g, ' ') ?? null,
   }));
+}
+
+/** A host's own resources as data: its <ally-resource> elements, then its `resources` property if an array. */
+export function ownResourceData(host: Element, property: unknown): unknown[] {
+  return [...resourceChildren(host), ...(Array.isArray(property) ? property : [])];
 }
 
 /** Checks host-given resources and turns them into views; skips (with a warning) those without a name. */

@@ -3,37 +3,17 @@
 // column, a right-to-left page, an AMD loader, a hostile page). Each loads in an iframe, exactly as
 // written, and must render every widget with no console error and no CSP violation.
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS as TAGS, openWidgetPage } from '../helpers.js';
 
 interface Report {
   errors: string[];
   violations: string[];
   defineCalls: number;
 }
-type HostWindow = Window & typeof globalThis & { __report: Report; AllyWidgets?: unknown };
-const TAGS = ['ally-tips', 'ally-resources', 'ally-crisis', 'ally-guide'];
+type HostWindow = Window & { __report: Report; AllyWidgets?: unknown };
 
-/** Loads a host page in an iframe and waits until every widget has rendered. */
-async function openHost(name: string, width = 1000): Promise<{ win: HostWindow; doc: Document; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 800px; border: 0`;
-  frame.src = `/test/hosts/pages/${name}.html`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostWindow;
-  const doc = frame.contentDocument!;
-  for (const tag of TAGS) await win.customElements.whenDefined(tag);
-  const settle = async (root: ParentNode) => {
-    for (const el of root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) {
-      if (el.updateComplete) {
-        await el.updateComplete;
-        if (el.shadowRoot) await settle(el.shadowRoot);
-      }
-    }
-  };
-  await settle(doc);
-  return { win, doc, frame };
-}
+/** Loads a host page, exactly as written, and waits until every widget has rendered. */
+const openHost = (name: string, width = 1000) => openWidgetPage<HostWindow>(`/test/hosts/pages/${name}.html`, width);
 
 const shadow = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!;
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { all, captureConsole, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
+import { all, captureConsole, deepAll, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
 import './ally-guide.js';
 import type { AllyGuide } from './guide.js';
 import type { AllyCrisis } from '../crisis/crisis.js';
@@ -45,16 +45,6 @@ async function parts(el: AllyGuide) {
   const resources = one<AllyResources>(el, 'ally-resources');
   await Promise.all([crisis.updateComplete, tips.updateComplete, resources.updateComplete]);
   return { crisis, tips, resources };
-}
-
-/** Every element matching `selector` in a shadow root and the shadow roots nested in it, in document order. */
-function deepAll(root: ShadowRoot | Element, selector: string, out: Element[] = []): Element[] {
-  for (const node of root.children) {
-    if (node.matches(selector)) out.push(node);
-    if (node.shadowRoot) deepAll(node.shadowRoot, selector, out);
-    deepAll(node, selector, out);
-  }
-  return out;
 }
 
 const level = (h: Element) => Number(h.localName.slice(1));

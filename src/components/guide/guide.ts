@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { LANGUAGES, guideReview } from '../../internal/content.js';
-import { matchLanguage, regionOf } from '../../internal/locale.js';
+import { guideReview } from '../../internal/content.js';
+import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
-import { resourceChildren, type OwnResource } from '../../internal/own-resources.js';
+import { ownResourceData, type OwnResource } from '../../internal/own-resources.js';
 import { reviewedLine } from '../../internal/reviewed.js';
 import { baseStyles } from '../../internal/styles.js';
 import { guideStyles } from './guide.styles.js';
@@ -53,9 +53,9 @@ export class AllyGuide extends AllyElement {
     // the guide's shadow root, where the page's lang changes do not reach them.
     // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
     const region = regionOf(this.langTag);
-    const langTag = this.langTag && matchLanguage(this.langTag, LANGUAGES) ? this.langTag : region ? `${lang}-${region}` : lang;
+    const langTag = this.langTag && this.langKnown ? this.langTag : region ? `${lang}-${region}` : lang;
     const country = this.country ?? nothing;
-    const own = [...resourceChildren(this), ...(Array.isArray(this.resources) ? this.resources : [])];
+    const own = ownResourceData(this, this.resources);
     const signs = tips['educate'];
     return html`
       <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">

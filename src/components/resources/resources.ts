@@ -5,7 +5,7 @@ import { resourcesFor } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
-import { ownResourceViews, resourceChildren, type OwnResource } from '../../internal/own-resources.js';
+import { ownResourceData, ownResourceViews, type OwnResource } from '../../internal/own-resources.js';
 import { resourceCard } from '../../internal/resource-card.js';
 import { resourceCardStyles } from '../../internal/resource-card.styles.js';
 import { resourceView } from '../../internal/resource-view.js';
@@ -67,10 +67,7 @@ export class AllyResources extends AllyElement {
 
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
   private ownResources() {
-    const children = resourceChildren(this);
-    const data = Array.isArray(this.resources) ? this.resources : [];
-    const ui = this.text.ui;
-    return ownResourceViews([...children, ...data], ui, document.baseURI, (m) => this.warnOnce(m));
+    return ownResourceViews(ownResourceData(this, this.resources), this.text.ui, document.baseURI, (m) => this.warnOnce(m));
   }
 
   protected override renderWidget(): TemplateResult {
