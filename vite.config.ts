@@ -13,15 +13,15 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 
 /**
  * The script-tag bundle loads other languages and countries from files beside it. A page that uses the
- * CDN's short address (…/npm/ally-widgets@1, no file name) gives the bundle a URL that is not its own
- * folder, so relative imports would miss; there, the files are read from this exact version's folder,
- * which also keeps a cached bundle and its files in step across releases.
+ * CDN's short address (…/npm/ally-widgets@1, or …/npm/ally-widgets with no version at all: no file
+ * name) gives the bundle a URL that is not its own folder, so relative imports would miss; there, the
+ * files are read from this exact version's folder, which also keeps a cached bundle and its files in
+ * step across releases.
  */
 function partsBesideBundle(): Plugin {
   const base =
-    `var __allyBase=/\\.m?js([?#].*)?$/.test(import.meta.url)?new URL("./",import.meta.url).href:` +
-    `/@[^/]+$/.test(import.meta.url)?import.meta.url.replace(/@[^/]+$/,"@${version}")+"/dist/cdn/":` +
-    `new URL("./",import.meta.url).href;`;
+    `var __allyBase=(u=>/\\/ally-widgets(@[^/]*)?\\/?$/.test(u)?u.replace(/(@[^/]*)?\\/?$/,"@${version}/dist/cdn/"):` +
+    `new URL("./",u).href)(import.meta.url.replace(/[?#].*/,""));`;
   return {
     name: 'ally-parts-beside-bundle',
     apply: 'build',

@@ -29,7 +29,8 @@ describe('languages', () => {
     for (const tag of WIDGET_TAGS) {
       it(`<${tag}> renders fully in Spanish`, async () => {
         document.documentElement.lang = 'es';
-        const el = await fixture<Widget>(`<${tag}></${tag}>`);
+        // Open: every tip's detail (with its reviewed date) is rendered.
+        const el = await fixture<Widget>(`<${tag} open></${tag}>`);
         await settle(el);
         const shown = allText(el);
         const en = locale('en').ui;

@@ -1,5 +1,5 @@
 // Themes, forced colors, reduced motion and print, across every widget.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/ally-widgets.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
@@ -160,7 +160,13 @@ describe('print', () => {
   it('prints tips expanded, without the toggle chrome, and web addresses in full', async function () {
     const [tips, resources] = await fixtureAll((t) => `<${t}></${t}>`);
     if (!(await emulate({ media: 'print' }))) this.skip();
-    for (const detail of all(tips!, '[part="tip-detail"]')) expect(getComputedStyle(detail).display).to.equal('block');
+    // Media-query listeners hear of the change at the next rendering step.
+    await waitUntil(() => all(tips!, '[part="detail-heading"]').length > 0, 'details rendered for print');
+    for (const detail of all(tips!, '[part="tip-detail"]')) {
+      expect(getComputedStyle(detail).display).to.equal('block');
+      // Closed details are rendered only on demand: printing renders them all.
+      expect(detail.querySelectorAll('[part="detail-heading"]').length, 'detail rendered for print').to.be.greaterThan(2);
+    }
     expect(getComputedStyle(tips!.shadowRoot!.querySelector('.chevron')!).display).to.equal('none');
     const site = resources!.shadowRoot!.querySelector<HTMLAnchorElement>('.meta a[href^="https://www.nami.org"]')!;
     expect(getComputedStyle(site, '::after').content).to.contain('https://www.nami.org/');

@@ -1,15 +1,6 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
-import {
-  DEFAULT_COUNTRY,
-  FALLBACK_LANGUAGE,
-  LANGUAGES,
-  OTHER_COUNTRIES,
-  hasCountry,
-  loadPart,
-  locale,
-  partsFor,
-} from './content.js';
+import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, resourcesFor } from './content.js';
 import type { Channel, LocaleContent } from './content-types.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -35,28 +26,18 @@ declare global {
   }
 }
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
-import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
-import { warn } from './warn.js';
-
-/** UK is not an ISO code, but people write it for GB. */
-const alias = (code: string) => (code === 'UK' ? 'GB' : code);
-
-// One observer per page re-renders every connected widget when a `lang` attribute changes on <html> or
-// any light-DOM ancestor. It is made on first connection, never at import, so server rendering stays safe.
-const connected = new Set<AllyElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(el: AllyElement): void {
-  connected.add(el);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
+import { LocaleController } from './locale-controller.js';
+import { adoptInto } from './document-styles.js';
+import { crisisCallout } from './crisis-callout.js';
+import { describe, toText, warn } from './warn.js';
 
 /**
- * What every ally-widgets element shares: its version (for safe registration), the `heading` and
- * `heading-level` attributes, the language it renders in, and warnings that fire once per bad value.
+ * What every ally-widgets element shares: its version (for safe registration), the `heading`,
+ * `heading-level`, `country` and `theme` inputs, the language and country it renders for (with the
+ * content parts they need: see LocaleController), and warnings that fire once per bad value.
+ *
+ * Every input may be any JavaScript value a page or framework passes: it is converted or rejected with
+ * one warning, and rendering is isolated, so no input can take the crisis line down with the widget.
  *
  * Reactive properties are declared with `static properties` and `declare` fields, not decorators: the
  * output is smaller and no build step has to lower decorator syntax (see README, "Contributing").
@@ -89,28 +70,43 @@ export abstract class AllyElement extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
   declare theme: Theme | undefined;
 
+  /**
+   * How long (ms) widgets let a content part (another language or country) load before they report it
+   * late and `updateComplete` settles without it. They render at once either way.
+   */
+  static loadWait = 3000;
+
   /** The validated heading level used for rendering. */
   protected level: HeadingLevel = 2;
   /** The validated theme, set on the root as data-theme. */
   protected shownTheme: Theme = 'light';
-  /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
-  protected langTag = '';
-  /** The content language rendered, e.g. `es`. */
-  protected language = FALLBACK_LANGUAGE;
-  /** Whether the language tag has content (a known language or its base language). */
-  protected langKnown = true;
-  /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
-  protected countryCode = DEFAULT_COUNTRY;
+  /** The `heading` given, as trimmed text; undefined for the localized default. */
+  protected headingText?: string;
+  /** The `country` given, as text. */
+  protected countryText?: string;
+  protected readonly locale = new LocaleController(
+    this,
+    () => AllyElement.loadWait,
+    (lang) => this.extraParts(lang),
+  );
   private warned = new Set<string>();
-  /** While a content part loads, the widget waits for it rather than flash another language. */
-  private pending?: Promise<unknown>;
-  private ready = true;
-  private failedParts = new Set<string>();
-  private waitTimer?: ReturnType<typeof setTimeout>;
-  private waited = false;
 
-  /** How long (ms) a widget waits for a content part before it renders without it. */
-  static loadWait = 3000;
+  /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
+  protected get langTag(): string {
+    return this.locale.tag;
+  }
+  /** The content language rendered, e.g. `es`. */
+  protected get language(): string {
+    return this.locale.language;
+  }
+  /** Whether the language tag has content (a known language or its base language). */
+  protected get langKnown(): boolean {
+    return this.locale.known;
+  }
+  /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
+  protected get countryCode(): string {
+    return this.locale.country;
+  }
 
   /** The element's tag name, for warnings. */
   protected get tag(): string {
@@ -127,58 +123,46 @@ export abstract class AllyElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-  }
-
   /** Warns once per element for each distinct problem, however often the element re-renders. */
-  protected warnOnce(message: string): void {
+  warnOnce(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     warn(this.tag, message);
   }
 
+  // Styles are adopted for the document the widget lives in, and again when it moves to another one
+  // (a same-origin iframe, document picture-in-picture): constructed sheets belong to one document.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    adoptInto(root, ctor.elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  adoptedCallback(): void {
+    // Without adoptable sheets, Lit's <style> elements moved with the root: nothing to do.
+    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot) {
+      adoptInto(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, this.tag);
+    if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, (m) => this.warnOnce(m));
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
-    this.langTag = inheritedLang(this);
-    let lang = this.langTag ? matchLanguage(this.langTag, LANGUAGES) : FALLBACK_LANGUAGE;
-    if (!lang) {
-      this.warnOnce(`no content in lang="${this.langTag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
-    }
-    this.langKnown = Boolean(lang);
-    lang ??= FALLBACK_LANGUAGE;
-    const country = this.resolveCountry(this.country);
-    const needed = partsFor(lang, country, this.extraParts(lang));
-    // A part that failed to load is not retried by this widget: it renders without it.
-    const missing = needed.filter((name) => !this.failedParts.has(name));
-    if (missing.length) {
-      this.pending ??= this.load(missing);
-      // A slow network must not keep a crisis line off the screen: after a short wait, render what is
-      // here (English; for a country not yet loaded, its emergency number and the directory) and
-      // update when the rest arrives.
-      this.waitTimer ??= setTimeout(() => ((this.waited = true), this.requestUpdate()), AllyElement.loadWait);
-    }
-    this.ready = missing.length === 0 || this.waited;
-    if (needed.includes(`locale-${lang}`)) lang = FALLBACK_LANGUAGE;
-    this.language = lang;
-    this.countryCode = country;
+    if (changed.has('heading')) this.headingText = toText(this.heading, 'heading', (m) => this.warnOnce(m))?.trim() || undefined;
+    if (changed.has('country')) this.countryText = toText(this.country, 'country', (m) => this.warnOnce(m));
+    this.locale.resolve(this.countryText);
   }
 
   /**
    * Reads an attribute with a fixed set of values: unset gives `unset`, an unknown value gives
    * `fallback` with one warning.
    */
-  protected oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], unset: T, fallback = unset): T {
-    if (value == null) return unset;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warnOnce(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  protected oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], unset: T, fallback = unset): T {
+    if (value === undefined || value === null) return unset;
+    if ((allowed as readonly unknown[]).includes(value)) return value as T;
+    this.warnOnce(`${name}=${describe(value)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
     return fallback;
   }
 
@@ -193,32 +177,39 @@ export abstract class AllyElement extends LitElement {
     this.dispatchEvent(new CustomEvent('ally-resource-activate', { detail, bubbles: true, composed: true }));
   };
 
-  private async load(parts: string[]): Promise<void> {
-    const results = await Promise.all(parts.map(loadPart));
-    parts.forEach((name, i) => {
-      if (results[i]) return;
-      this.failedParts.add(name);
-      this.warnOnce(`could not load the content "${name}"; showing ${name.startsWith('locale') ? 'English' : 'international help'}.`);
-    });
-    this.pending = undefined;
-    clearTimeout(this.waitTimer);
-    this.waitTimer = undefined;
-    this.waited = false;
-    this.requestUpdate();
-  }
-
-  /** `updateComplete` also waits for a language that is loading, so callers see the finished widget. */
+  /** `updateComplete` also waits for content parts being loaded (never past their wait budget). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
+    while (this.locale.pending) {
+      await this.locale.pending;
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
+  /**
+   * The widget, or — should anything in it fail to render (content of the wrong shape, say) — its
+   * crisis callout from the bundled content, so the emergency number and crisis line always show.
+   */
   protected override render(): unknown {
-    return this.ready ? this.renderWidget() : nothing;
+    try {
+      return this.renderWidget();
+    } catch (error) {
+      this.warnOnce(`could not render (${describe(error)}); showing the crisis line only.`);
+    }
+    try {
+      return this.renderEssentials(this.countryCode);
+    } catch {
+      return this.renderEssentials(OTHER_COUNTRIES);
+    }
+  }
+
+  private renderEssentials(country: string): unknown {
+    const ui = locale(FALLBACK_LANGUAGE).ui;
+    const view = resourcesFor(country, FALLBACK_LANGUAGE);
+    return html`<div class="root" part="root" lang=${FALLBACK_LANGUAGE} data-theme=${this.shownTheme} @click=${this.onActivate}>
+      ${crisisCallout({ view, ui, lang: FALLBACK_LANGUAGE, level: this.level, variant: 'inline' })}
+    </div>`;
   }
 
   /** Content parts this kind of widget needs besides its language and country (see content.ts). */
@@ -226,28 +217,6 @@ export abstract class AllyElement extends LitElement {
     return [];
   }
 
-  /** The widget's content, rendered once its language is loaded. */
+  /** The widget's content in `language` for `countryCode`. */
   protected abstract renderWidget(): unknown;
-
-  /**
-   * The country whose lines to show: the `country` attribute, else the region of the language tag
-   * (`en-GB` → GB), else the US. A country without lines of its own, or a code that is not a country,
-   * gets OTHER_COUNTRIES (the international directory), never another country's lines.
-   */
-  private resolveCountry(attribute: string | undefined | null): string {
-    const given = attribute?.trim();
-    if (given) {
-      const code = alias(given.toUpperCase());
-      if (!isRegionCode(code)) {
-        this.warnOnce(`country="${given}" is not an ISO 3166-1 alpha-2 country code; showing international help.`);
-        return OTHER_COUNTRIES;
-      }
-      return hasCountry(code) ? code : OTHER_COUNTRIES;
-    }
-    // A language's region picks the country: es-MX → MX. A region that is no single country (es-419,
-    // Latin America) or has no lines of its own gets the directory, never the US lines.
-    const region = regionOf(this.langTag);
-    if (region) return hasCountry(alias(region)) ? alias(region) : OTHER_COUNTRIES;
-    return DEFAULT_COUNTRY;
-  }
 }

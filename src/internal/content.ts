@@ -1,6 +1,7 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
 import { CONTENT, COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
+import { describe, warn } from './warn.js';
 import type {
   ContentPart,
   ContactFacts,
@@ -25,44 +26,121 @@ export const OTHER_COUNTRIES = 'default';
 export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 
 // ---- Parts loaded on demand ----
-// The main module holds English, the US lines and the international directory. Another language, or
-// another country's lines, is a part of its own: loaded the first time a widget needs it, then merged
-// into CONTENT for every widget on the page.
-const loaded = new Set<string>();
-const loading = new Map<string, Promise<boolean>>();
+// The main module holds English, the US lines, every confirmed emergency number and the international
+// directory. Another language, or another country's lines, is a part of its own: loaded the first time a
+// widget needs it, then merged into CONTENT for every widget on the page. Widgets never wait for a part
+// to render: they show what is here and upgrade when it arrives (see locale-controller.ts).
+//
+// Each part is requested once per page, never retried, and judged once: it arrives, fails (network,
+// wrong shape) or is late (past its wait budget; it still upgrades the widgets if it comes). The budget
+// starts with the first request, so a widget and the widgets inside it share it.
+type PartState = 'loaded' | 'failed' | 'late';
+const states = new Map<string, PartState>();
+const arrivals = new Map<string, Promise<boolean>>();
+const waits = new Map<string, Promise<unknown>>();
 
 /**
- * The parts a widget still needs for a language and a country, plus any of its own (`extra`); empty
- * when everything is loaded.
+ * The parts a widget still waits for, for a language and a country, plus any of its own (`extra`):
+ * those not loaded, failed or late.
  */
 export function partsFor(lang: string, country: string, extra: string[] = []): string[] {
-  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => name in PART_LOADERS && !loaded.has(name));
+  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => name in PART_LOADERS && !states.has(name));
 }
 
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a part holds what its name promises, in the shape the widgets read. A stale or corrupted file
+ * on a CDN must not reach the renderer; anything deeper the widgets render defensively.
+ */
+function validPart(name: string, part: unknown): part is ContentPart {
+  if (!isObject(part)) return false;
+  const [kind, key = ''] = name.split('-');
+  const words = part.locales?.[kind === 'country' ? FALLBACK_LANGUAGE : key];
+  if (kind === 'locale') return isObject(words) && isObject(words.ui) && isObject(words.tips) && isObject(words.resources);
+  if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
+  const facts = part.countries?.[key];
+  const ids: unknown[] = isObject(facts) && Array.isArray(facts.resources) ? [facts.crisisLine, ...facts.resources] : [];
+  return (
+    ids.length > 0 &&
+    ids.every(
+      (id) =>
+        typeof id === 'string' &&
+        Array.isArray((part.resources?.[id] ?? CONTENT.resources[id])?.contacts) &&
+        isObject(words?.resources?.[id] ?? locale(FALLBACK_LANGUAGE).resources[id]),
+    )
+  );
+}
+
+/** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
 function merge(part: ContentPart): void {
-  Object.assign(CONTENT.countries, part.countries);
-  Object.assign(CONTENT.resources, part.resources);
+  for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
+  for (const [id, facts] of Object.entries(part.resources ?? {})) CONTENT.resources[id] ??= facts;
   for (const [lang, words] of Object.entries(part.locales ?? {})) {
-    const into = (CONTENT.locales[lang] ??= words as LocaleContent);
-    const resources = { ...into.resources, ...words.resources };
-    Object.assign(into, words, { resources });
+    const into = CONTENT.locales[lang];
+    if (!into) {
+      CONTENT.locales[lang] = words as LocaleContent;
+      continue;
+    }
+    for (const [id, text] of Object.entries(words.resources ?? {})) into.resources[id] ??= text;
+    into.guide ??= words.guide;
   }
 }
 
-/** Loads a part; resolves to false if its module could not be loaded (a later call tries again). */
-export function loadPart(name: string): Promise<boolean> {
-  const loader = PART_LOADERS[name];
-  if (!loader || loaded.has(name)) return Promise.resolve(Boolean(loader));
-  let promise = loading.get(name);
+function report(name: string, problem: string): void {
+  const instead = name.startsWith('country') ? 'international help' : 'English';
+  warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} until it is available.`);
+}
+
+/** Requests a part once; resolves true when it is merged, false when it failed. Never rejects. */
+export function arrival(name: string): Promise<boolean> {
+  let promise = arrivals.get(name);
   if (!promise) {
-    promise = loader().then(
-      (module) => (merge(module.default), loaded.add(name), loading.delete(name), true),
-      () => (loading.delete(name), false),
-    );
-    loading.set(name, promise);
+    promise = Promise.resolve()
+      .then(PART_LOADERS[name])
+      .then((module) => {
+        if (!validPart(name, module?.default)) throw new Error('has the wrong shape');
+        merge(module.default);
+        states.set(name, 'loaded');
+        return true;
+      })
+      .catch((error: unknown) => {
+        // A late part was reported already; say nothing more when it finally fails.
+        if (states.get(name) !== 'late') report(name, `could not be loaded (${describe(error)})`);
+        states.set(name, 'failed');
+        return false;
+      });
+    arrivals.set(name, promise);
   }
   return promise;
 }
+
+/**
+ * Resolves when every part has arrived, failed or passed its wait budget (`wait` ms from its first
+ * request), whichever comes first. Never rejects, never hangs.
+ */
+export function settleParts(names: string[], wait: number): Promise<unknown> {
+  return Promise.all(
+    names.map((name) => {
+      let settled = waits.get(name);
+      if (!settled) {
+        let timer: ReturnType<typeof setTimeout>;
+        const late = new Promise((resolve) => (timer = setTimeout(resolve, wait)));
+        settled = Promise.race([arrival(name), late]).then(() => {
+          clearTimeout(timer);
+          if (states.has(name)) return;
+          states.set(name, 'late');
+          report(name, `did not arrive within ${wait / 1000} s`);
+        });
+        waits.set(name, settled);
+      }
+      return settled;
+    }),
+  );
+}
+
+/** Whether a language's words are loaded (English always is). */
+export const hasLocale = (lang: string): boolean => Boolean(CONTENT.locales[lang]);
 
 /** The content for a language whose part is loaded, or English. */
 export function locale(lang: string): LocaleContent {
@@ -117,7 +195,7 @@ export function contactHref(c: ContactFacts): string {
 
 function resource(id: string, text: Record<string, ResourceText>): Resource {
   const facts = CONTENT.resources[id]!;
-  const words = text[id]!;
+  const words = text[id] ?? locale(FALLBACK_LANGUAGE).resources[id]!;
   return {
     ...facts,
     ...words,

@@ -1,14 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { warn } from './warn.js';
+import { describe } from './warn.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Parses a `heading-level` value; anything but a whole number 1–6 falls back to 2 with a warning. */
-export function parseHeadingLevel(value: unknown, tag: string): HeadingLevel {
+/**
+ * Parses a `heading-level` value (text or a number); anything but a whole number 1–6 falls back to 2
+ * with a warning. Other values are never converted: Number() throws on symbols and bare objects.
+ */
+export function parseHeadingLevel(value: unknown, onWarn: (message: string) => void): HeadingLevel {
   if (value === undefined || value === null) return 2;
-  const n = Number(value);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n as HeadingLevel;
-  warn(tag, `heading-level="${String(value)}" is not a whole number from 1 to 6; using 2.`);
+  onWarn(`heading-level=${describe(value)} is not a whole number from 1 to 6; using 2.`);
   return 2;
 }
 

@@ -4,6 +4,7 @@
 import type { UiText } from './content.js';
 import { actionText, type ContactView, type ResourceView } from './resource-view.js';
 import { shortUrl } from './format.js';
+import { describe } from './warn.js';
 
 /** The fields a host may give for one resource. */
 export interface OwnResource {
@@ -23,7 +24,16 @@ const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
 
 type Warn = (message: string) => void;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** At most this many resources are read from a page: a runaway array must not freeze the reader's tab. */
+const MAX_RESOURCES = 50;
+const FIELDS = ['name', 'href', 'phone', 'sms', 'hours', 'description'] as const;
+type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
+
+/** A field as trimmed text: strings as given, numbers (a phone number typed as one) as their digits. */
+const str = (v: unknown): string | undefined => {
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  return text || undefined;
+};
 
 /** A web address that is safe to link, resolved against the page; undefined for anything else. */
 export function safeHref(value: string, base: string): string | undefined {
@@ -62,48 +72,68 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
  * Reads the <ally-resource> elements inside a host element as data. Not only direct children: WordPress
  * and other editors wrap inline elements in <p>.
  */
-function resourceChildren(host: Element): Record<string, string | null>[] {
-  return [...host.querySelectorAll('ally-resource')].map((el) => ({
-    name: el.getAttribute('name'),
-    href: el.getAttribute('href'),
-    phone: el.getAttribute('phone'),
-    sms: el.getAttribute('sms'),
-    hours: el.getAttribute('hours'),
-    description: el.textContent?.replace(/\s+/g, ' ') ?? null,
-  }));
+function resourceChildren(host: Element): Fields[] {
+  return [...host.querySelectorAll('ally-resource')].map((el) => {
+    const fields: Fields = { description: str(el.textContent?.replace(/\s+/g, ' ')) };
+    for (const key of FIELDS) if (key !== 'description') fields[key] = str(el.getAttribute(key));
+    return fields;
+  });
 }
 
-/** A host's own resources as data: its <ally-resource> elements, then its `resources` property if an array. */
-export function ownResourceData(host: Element, property: unknown): unknown[] {
-  return [...resourceChildren(host), ...(Array.isArray(property) ? property : [])];
+/**
+ * A host's own resources as plain text fields: its <ally-resource> elements, then its `resources`
+ * property if it is an array. The property may hold anything a page or framework passes — getters that
+ * throw, revoked proxies, symbols — so every read is guarded: an item that cannot be read is skipped with
+ * one warning, and nothing the page gave reaches the renderer but strings.
+ */
+export function ownResourceData(host: Element, property: unknown, warn: Warn): Fields[] {
+  const items: unknown[] = resourceChildren(host);
+  try {
+    if (property != null && !Array.isArray(property)) {
+      warn('resources must be an array of { name, href, phone, sms, hours, description }; ignored.');
+    } else if (property) {
+      const length = Math.min(property.length >>> 0, MAX_RESOURCES);
+      if (property.length > MAX_RESOURCES) warn(`resources holds ${property.length} items; only the first ${MAX_RESOURCES} are shown.`);
+      for (let i = 0; i < length; i++) items.push(readItem(() => property[i], i, warn));
+    }
+  } catch (error) {
+    warn(`resources could not be read (${describe(error)}); ignored.`);
+  }
+  return items.filter((item): item is Fields => item !== undefined);
+}
+
+/** One item's fields, or undefined (with a warning) when reading it throws. */
+function readItem(get: () => unknown, i: number, warn: Warn): Fields | undefined {
+  try {
+    const raw = get();
+    const fields: Fields = {};
+    if (typeof raw === 'object' && raw !== null) for (const key of FIELDS) fields[key] = str((raw as Record<string, unknown>)[key]);
+    return fields;
+  } catch (error) {
+    warn(`resource #${i + 1} could not be read (${describe(error)}), so it is skipped.`);
+    return undefined;
+  }
 }
 
 /** Checks host-given resources and turns them into views; skips (with a warning) those without a name. */
-export function ownResourceViews(
-  items: readonly unknown[],
-  ui: UiText,
-  base: string,
-  warn: Warn,
-): ResourceView[] {
-  return items.flatMap((item, i): ResourceView[] => {
-    const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    const name = str(raw.name);
+export function ownResourceViews(items: readonly Fields[], ui: UiText, base: string, warn: Warn): ResourceView[] {
+  return items.flatMap((raw, i): ResourceView[] => {
+    const name = raw.name;
     if (!name) {
       warn(`resource #${i + 1} has no name, so it is skipped.`);
       return [];
     }
     const contacts: ContactView[] = [];
-    const phone = str(raw.phone);
-    const sms = str(raw.sms);
+    const { phone, sms } = raw;
     if (phone) contacts.push(contact('phone', phone, ui, warn, name));
     if (sms) contacts.push(contact('sms', sms, ui, warn, name));
-    const given = str(raw.href);
+    const given = raw.href;
     let website: ResourceView['website'];
     if (given) {
       const href = safeHref(given, base);
       if (!href) warn(`href="${given}" of "${name}" is not a safe web address: shown as text, not linked.`);
       website = { href, text: href?.startsWith('http') ? shortUrl(href) : given.replace(/^mailto:/i, '') };
     }
-    return [{ id: `own-${i + 1}`, name, summary: str(raw.description), hours: str(raw.hours), contacts, website }];
+    return [{ id: `own-${i + 1}`, name, summary: raw.description, hours: raw.hours, contacts, website }];
   });
 }

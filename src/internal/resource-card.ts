@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { Channel, UiText } from './content.js';
-import { markLanguages } from './format.js';
 import { heading, type HeadingLevel } from './heading.js';
 import type { ContactView, ResourceView } from './resource-view.js';
 import { reviewedLine } from './reviewed.js';
@@ -45,7 +44,7 @@ function contactItem(c: ContactView, ui: UiText, resource: string) {
 export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: HeadingLevel) {
   return html`
     <li class="resource" part="resource" data-resource=${r.id}>
-      ${heading(level, markLanguages(r.name), 'resource-name')}
+      ${heading(level, r.name, 'resource-name')}
       ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
       ${r.contacts.length
         ? html`<ul class="contacts" role="list">

@@ -2,7 +2,7 @@
 // Both become a ResourceView, so one renderer (resource-card.ts) draws them the same way.
 import type { Channel, Contact, Resource, Source, UiText } from './content.js';
 import { html } from 'lit';
-import { fillParts, shortUrl } from './format.js';
+import { fillParts, markLanguages, shortUrl } from './format.js';
 
 export interface ContactView {
   id: string;
@@ -22,7 +22,8 @@ export interface ContactView {
 
 export interface ResourceView {
   id: string;
-  name: string;
+  /** Text, or the project's own text with its Japanese marked (see markLanguages). */
+  name: unknown;
   summary?: string;
   /** Opening hours of the resource as a whole (host-given resources). */
   hours?: string;
@@ -54,7 +55,7 @@ export function contactView(c: Contact, ui: UiText): ContactView {
 export function resourceView(r: Resource, ui: UiText): ResourceView {
   return {
     id: r.id,
-    name: r.name,
+    name: markLanguages(r.name),
     summary: r.summary,
     contacts: r.contacts.map((c) => contactView(c, ui)),
     website: r.website ? { href: r.website, text: shortUrl(r.website) } : undefined,

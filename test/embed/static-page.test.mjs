@@ -28,12 +28,14 @@ before(async () => {
   writeFileSync(join(folder, 'classic.html'), page('en', snippet.replace('<script type="module" src="ally-widgets.js">', '<script src="ally-widgets.iife.js">')));
   // The CDN's short address (no file name), as jsDelivr serves the package's default file.
   writeFileSync(join(folder, 'short.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1"')));
+  // The address with no version at all, which the CDN also advertises.
+  writeFileSync(join(folder, 'unversioned.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets"')));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
   server = createServer((req, res) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     let name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
     // A stand-in for the CDN: the short address serves the main file; versioned paths serve the folder.
-    if (name === 'npm/ally-widgets@1') name = 'ally-widgets.js';
+    if (name === 'npm/ally-widgets@1' || name === 'npm/ally-widgets') name = 'ally-widgets.js';
     else if (name.startsWith(`npm/ally-widgets@${version}/dist/cdn/`)) name = name.split('/').pop();
     // Like any real site, the folder answers the browser's own favicon request.
     if (name === 'favicon.ico') return void res.writeHead(204).end();
@@ -127,15 +129,17 @@ test('the classic-script build: one file, nothing else requested or stored', { s
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
-test('the CDN’s short address also loads other languages, from the exact version’s folder', { skip }, async () => {
-  const seen = await visit('short.html');
-  assert.equal(seen.heading, 'Dónde buscar ayuda');
-  assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
-  assert.deepEqual(seen.problems, []);
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const parts = seen.requests.filter((r) => r.includes('part-'));
-  assert.ok(parts.length >= 2 && parts.every((r) => r.startsWith(`/npm/ally-widgets@${version}/dist/cdn/part-`)), parts.join(', '));
-});
+for (const [address, file] of [['short address', 'short.html'], ['unversioned address', 'unversioned.html']]) {
+  test(`the CDN’s ${address} also loads other languages, from the exact version’s folder`, { skip }, async () => {
+    const seen = await visit(file);
+    assert.equal(seen.heading, 'Dónde buscar ayuda');
+    assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
+    assert.deepEqual(seen.problems, []);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const parts = seen.requests.filter((r) => r.includes('part-'));
+    assert.ok(parts.length >= 2 && parts.every((r) => r.startsWith(`/npm/ally-widgets@${version}/dist/cdn/part-`)), parts.join(', '));
+  });
+}
 
 test('a Mexican Spanish page loads Spanish and Mexico’s lines from the same folder', { skip }, async () => {
   const seen = await visit('es.html');

@@ -54,12 +54,12 @@ export class AllyGuide extends AllyElement {
     // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
     const region = regionOf(this.langTag);
     const langTag = this.langTag && this.langKnown ? this.langTag : region ? `${lang}-${region}` : lang;
-    const country = this.country ?? nothing;
-    const own = ownResourceData(this, this.resources);
+    const country = this.countryText ?? nothing;
+    const own = ownResourceData(this, this.resources, (m) => this.warnOnce(m));
     const signs = tips['educate'];
     return html`
       <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">
-        ${heading(this.level, this.heading?.trim() || guide?.heading || ui.tips.heading, 'heading', 'heading')}
+        ${heading(this.level, this.headingText || guide?.heading || ui.tips.heading, 'heading', 'heading')}
         <ally-crisis
           heading-level=${sub}
           lang=${langTag}

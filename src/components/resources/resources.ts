@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
 import { resourcesFor } from '../../internal/content.js';
@@ -58,16 +58,10 @@ export class AllyResources extends AllyElement {
     this.noNational = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('resources') && this.resources != null && !Array.isArray(this.resources)) {
-      this.warnOnce('resources must be an array of { name, href, phone, sms, hours, description }; ignored.');
-    }
-  }
-
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
   private ownResources() {
-    return ownResourceViews(ownResourceData(this, this.resources), this.text.ui, document.baseURI, (m) => this.warnOnce(m));
+    const warn = (m: string) => this.warnOnce(m);
+    return ownResourceViews(ownResourceData(this, this.resources, warn), this.text.ui, this.ownerDocument.baseURI, warn);
   }
 
   protected override renderWidget(): TemplateResult {
@@ -86,7 +80,7 @@ export class AllyResources extends AllyElement {
         aria-labelledby="heading"
         @click=${this.onActivate}
       >
-        ${heading(this.level, this.heading?.trim() || ui.resources.heading, 'heading', 'heading')}
+        ${heading(this.level, this.headingText || ui.resources.heading, 'heading', 'heading')}
         ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
         ${own.length
           ? html`<div class="own">

@@ -9,6 +9,8 @@ import { reviewedLine } from '../../internal/reviewed.js';
 import { deeper, heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { tipsStyles } from './tips.styles.js';
+import { describe, toText } from '../../internal/warn.js';
+import { PrintController } from '../../internal/print-controller.js';
 
 export type TipsLayout = 'list' | 'cards';
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
@@ -52,6 +54,8 @@ export class AllyTips extends AllyElement {
   /** Ids of the tips whose detail is shown. */
   declare protected expanded: ReadonlySet<string>;
 
+  // A closed tip's detail is rendered only when it opens, or when the page prints.
+  private readonly print = new PrintController(this);
   /** The tip ids to render, after validation. */
   private ids: readonly string[] = TIP_IDS;
   private shownLayout: TipsLayout = 'list';
@@ -70,20 +74,26 @@ export class AllyTips extends AllyElement {
     if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
   }
 
-  private parseTips(value: string | readonly string[] | undefined): readonly string[] {
+  private parseTips(value: unknown): readonly string[] {
     if (value === undefined || value === null) return TIP_IDS;
-    // Frameworks may pass an array as a property; anything else is read as text.
-    const list = Array.isArray(value) ? value.join(',') : String(value);
-    const wanted = [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+    // Frameworks may pass an array as a property; its items, like the value itself, may be anything.
+    const warn = (m: string) => this.warnOnce(m);
+    let list: string | undefined;
+    try {
+      list = Array.isArray(value) ? value.map((v) => toText(v, 'a tips item', warn)).join(',') : toText(value, 'tips', warn);
+    } catch (error) {
+      warn(`tips could not be read (${describe(error)}); showing all tips.`);
+      return TIP_IDS;
+    }
+    const wanted = [...new Set((list ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
     const unknown = wanted.filter((id) => !TIP_IDS.includes(id));
-    for (const id of unknown) this.warnOnce(`unknown tip id "${id}" skipped. Known ids: ${TIP_IDS.join(', ')}.`);
+    for (const id of unknown) this.warnOnce(`unknown tip id ${describe(id)} skipped. Known ids: ${TIP_IDS.join(', ')}.`);
     const known = wanted.filter((id) => TIP_IDS.includes(id));
     if (known.length) return known;
     // An empty or wholly wrong list would leave a blank widget: show every tip instead.
-    this.warnOnce(`tips="${value}" names no known tip; showing all tips.`);
+    if (list !== undefined) this.warnOnce(`tips=${describe(list)} names no known tip; showing all tips.`);
     return TIP_IDS;
   }
-
 
   private toggle(id: string): void {
     const next = new Set(this.expanded);
@@ -106,7 +116,7 @@ export class AllyTips extends AllyElement {
         aria-labelledby="heading"
         @click=${this.onActivate}
       >
-        ${heading(this.level, this.heading?.trim() || text.tips.heading, 'heading', 'heading')}
+        ${heading(this.level, this.headingText || text.tips.heading, 'heading', 'heading')}
         <p class="intro">${text.tips.intro}</p>
         <ul class="tips" role="list">
           ${tips(this.ids, lang).map((tip) => this.renderTip(tip, text, lang))}
@@ -131,7 +141,6 @@ export class AllyTips extends AllyElement {
 
   private renderTip(tip: Tip, text: UiText, lang: string) {
     const open = this.expanded.has(tip.id);
-    const sub = deeper(this.level, 2);
     return html`
       <li class="tip" part="tip" data-tip=${tip.id}>
         ${heading(
@@ -153,26 +162,33 @@ export class AllyTips extends AllyElement {
         )}
         <p class="summary" part="tip-summary">${tip.summary}</p>
         <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
-          ${heading(sub, text.tips.doHeading, 'detail-heading')}
-          <ul>
-            ${tip.do.map((s) => html`<li>${s}</li>`)}
-          </ul>
-          ${heading(sub, text.tips.avoidHeading, 'detail-heading')}
-          <ul>
-            ${tip.avoid.map((s) => html`<li>${s}</li>`)}
-          </ul>
-          ${tip.signs
-            ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
-                <ul>
-                  ${tip.signs.map((s) => html`<li>${s}</li>`)}
-                </ul>
-                ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
-            : nothing}
-          ${heading(sub, text.tips.sayHeading, 'detail-heading')}
-          <blockquote class="say">${tip.say}</blockquote>
-          <p class="meta">${reviewedLine(tip, text, lang)}</p>
+          ${open || this.print.printing ? this.renderDetail(tip, text, lang) : nothing}
         </div>
       </li>
+    `;
+  }
+
+  private renderDetail(tip: Tip, text: UiText, lang: string) {
+    const sub = deeper(this.level, 2);
+    return html`
+      ${heading(sub, text.tips.doHeading, 'detail-heading')}
+      <ul>
+        ${tip.do.map((s) => html`<li>${s}</li>`)}
+      </ul>
+      ${heading(sub, text.tips.avoidHeading, 'detail-heading')}
+      <ul>
+        ${tip.avoid.map((s) => html`<li>${s}</li>`)}
+      </ul>
+      ${tip.signs
+        ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
+            <ul>
+              ${tip.signs.map((s) => html`<li>${s}</li>`)}
+            </ul>
+            ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
+        : nothing}
+      ${heading(sub, text.tips.sayHeading, 'detail-heading')}
+      <blockquote class="say">${tip.say}</blockquote>
+      <p class="meta">${reviewedLine(tip, text, lang)}</p>
     `;
   }
 }

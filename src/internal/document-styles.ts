@@ -1,0 +1,41 @@
+import { adoptStyles, type CSSResultOrNative } from 'lit';
+
+// A constructed style sheet belongs to the document that made it: a shadow root in another document (a
+// same-origin iframe, document picture-in-picture) cannot adopt it (NotAllowedError), and a moved root
+// keeps sheets that no longer apply. So each other document gets its own copies, made once and kept in a
+// WeakMap keyed by that document: they go away with it.
+const copies = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
+
+const cssText = (style: CSSResultOrNative): string =>
+  style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText;
+
+/** Styles a widget's shadow root for the document it is in now. */
+export function adoptInto(root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  const doc = root.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  // In the document that loaded the widgets, and where sheets cannot be adopted at all (Lit then uses
+  // <style> elements, which move with the root), Lit's own adoption is right.
+  if (doc === globalThis.document || !('adoptedStyleSheets' in root)) return adoptStyles(root, styles);
+  try {
+    let own = copies.get(doc);
+    if (!own) copies.set(doc, (own = new WeakMap()));
+    root.adoptedStyleSheets = styles.map((style) => {
+      let sheet = own!.get(style);
+      if (!sheet) {
+        sheet = new Sheet!();
+        sheet.replaceSync(cssText(style));
+        own!.set(style, sheet);
+      }
+      return sheet;
+    });
+  } catch {
+    // A document without a window (made by DOMParser, say) cannot construct sheets: <style> elements.
+    for (const style of styles) {
+      const el = doc.createElement('style');
+      const nonce = (globalThis as { litNonce?: string }).litNonce;
+      if (nonce) el.setAttribute('nonce', nonce);
+      el.textContent = cssText(style);
+      root.append(el);
+    }
+  }
+}

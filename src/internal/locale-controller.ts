@@ -1,0 +1,156 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  DEFAULT_COUNTRY,
+  FALLBACK_LANGUAGE,
+  LANGUAGES,
+  OTHER_COUNTRIES,
+  hasCountry,
+  hasLocale,
+  arrival,
+  partsFor,
+  settleParts,
+} from './content.js';
+import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
+
+/** What the controller needs of the element it serves. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  warnOnce(message: string): void;
+}
+
+/** UK is not an ISO code, but people write it for GB. */
+const alias = (code: string) => (code === 'UK' ? 'GB' : code);
+
+/**
+ * Which language and country a widget renders for, and the content parts that brings in.
+ *
+ * The loading model: a widget never waits to render. It renders at once with what is here — English,
+ * every confirmed emergency number, the US lines and the international directory are bundled — and
+ * upgrades in place when a part arrives; it never goes back to an empty render, not on a second part
+ * and not on a `lang` or `country` change. `pending` lets `updateComplete` wait for the parts, within
+ * the wait budget shared by every widget that needs them (content.ts), so it always settles.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
+  tag = '';
+  /** The content language rendered now, e.g. `es` (English while its part loads). */
+  language = FALLBACK_LANGUAGE;
+  /** Whether the tag names a language with content (itself or its base language). */
+  known = true;
+  /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
+  country = DEFAULT_COUNTRY;
+  /** Settles when the parts this widget asked for have arrived, failed or timed out. */
+  pending?: Promise<unknown>;
+  private asked = '';
+  private watched?: Document;
+
+  constructor(
+    private readonly host: LocaleHost,
+    /** How long (ms) parts may take before they count as late. */
+    private readonly wait: () => number,
+    /** Parts this kind of widget needs besides its language and country. */
+    private readonly extra: (lang: string) => string[] = () => [],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Remember the document: when a widget moves to another one, it is disconnected after the move.
+    this.watched = watchLang(this.host, this);
+  }
+
+  hostDisconnected(): void {
+    const widgets = this.watched && watches.get(this.watched)?.widgets;
+    if (widgets?.get(this.host) === this) widgets.delete(this.host);
+    this.watched = undefined;
+  }
+
+  /** Whether the `lang` that applies to the host differs from the one it rendered. */
+  langChanged(): boolean {
+    return inheritedLang(this.host) !== this.tag;
+  }
+
+  /** Resolves language and country for the next render, and asks for any part they need. */
+  resolve(country: string | undefined): void {
+    this.tag = inheritedLang(this.host);
+    const match = this.tag ? matchLanguage(this.tag, LANGUAGES) : FALLBACK_LANGUAGE;
+    if (!match) {
+      this.host.warnOnce(`no content in lang="${this.tag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
+    }
+    this.known = Boolean(match);
+    const lang = match ?? FALLBACK_LANGUAGE;
+    this.country = this.resolveCountry(country);
+    this.request(partsFor(lang, this.country, this.extra(lang)));
+    this.language = hasLocale(lang) ? lang : FALLBACK_LANGUAGE;
+  }
+
+  private request(parts: string[]): void {
+    const asked = parts.join();
+    if (!parts.length || asked === this.asked) return;
+    this.asked = asked;
+    const pending = settleParts(parts, this.wait()).then(() => {
+      if (this.pending === pending) (this.pending = undefined), (this.asked = '');
+      this.host.requestUpdate();
+    });
+    this.pending = pending;
+    // A late part still upgrades the widget if it comes; a weak reference, so a widget that is gone
+    // (its iframe closed) is not kept alive by a request that never answers.
+    const ref = new WeakRef(this.host);
+    for (const name of parts) void arrival(name).then((ok) => ok && ref.deref()?.requestUpdate());
+  }
+
+  /**
+   * The `country` attribute, else the region of the language tag (`en-GB` → GB), else the US. A country
+   * without lines of its own, or a code that is not a country, gets OTHER_COUNTRIES (the international
+   * directory), never another country's lines.
+   */
+  private resolveCountry(attribute: string | undefined): string {
+    const given = attribute?.trim();
+    if (given) {
+      const code = alias(given.toUpperCase());
+      if (!isRegionCode(code)) {
+        this.host.warnOnce(`country="${given}" is not an ISO 3166-1 alpha-2 country code; showing international help.`);
+        return OTHER_COUNTRIES;
+      }
+      return hasCountry(code) ? code : OTHER_COUNTRIES;
+    }
+    // A language's region picks the country: es-MX → MX. A region that is no single country (es-419,
+    // Latin America) or has no lines of its own gets the directory, never the US lines.
+    const region = regionOf(this.tag);
+    if (region) return hasCountry(alias(region)) ? alias(region) : OTHER_COUNTRIES;
+    return DEFAULT_COUNTRY;
+  }
+}
+
+// ---- Watching `lang` ----
+// One MutationObserver per document sees `lang` changes on <html>, any ancestor, and ancestors inside
+// other components' shadow roots (each observed when a widget connects below it), and re-renders only
+// the widgets whose language tag actually changed. Its state hangs off the document in a WeakMap, with
+// no module-level list of elements, so a closed iframe's widgets are released with their document.
+interface Watch {
+  observer: MutationObserver;
+  widgets: Map<LocaleHost, LocaleController>;
+  roots: WeakSet<Node>;
+}
+const watches = new WeakMap<Document, Watch>();
+const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+function watchLang(host: LocaleHost, controller: LocaleController): Document | undefined {
+  const doc = host.ownerDocument;
+  if (typeof MutationObserver === 'undefined') return undefined;
+  let watch = watches.get(doc);
+  if (!watch) {
+    const widgets = new Map<LocaleHost, LocaleController>();
+    const observer = new MutationObserver(() => widgets.forEach((c, el) => c.langChanged() && el.requestUpdate()));
+    observer.observe(doc.documentElement, LANG);
+    watches.set(doc, (watch = { observer, widgets, roots: new WeakSet() }));
+  }
+  watch.widgets.set(host, controller);
+  // Shadow roots between the widget and the document: a `lang` there is the widget's ancestor too. Our own
+  // widgets' roots are skipped: they set their children's `lang` themselves.
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (watch.roots.has(root) || watch.widgets.has(root.host as LocaleHost)) continue;
+    watch.roots.add(root);
+    watch.observer.observe(root, LANG);
+  }
+  return doc;
+}
