@@ -173,6 +173,17 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
+    // Slow and broken networks for the built bundle: under /slow/ the content parts answer after 10 s,
+    // under /broken/ they are modules of the wrong shape; the bundle itself is served as it is.
+    async (ctx, next) => {
+      const match = /^\/(slow|broken)(\/dist\/cdn\/[\w.-]+\.js)$/.exec(ctx.path);
+      if (!match) return next();
+      const [, kind, file] = match;
+      const part = file.includes('/part-');
+      if (part && kind === 'slow') await new Promise((r) => setTimeout(r, 10_000));
+      ctx.type = 'js';
+      ctx.body = part && kind === 'broken' ? 'export default { locales: 42, countries: [] };' : await readFile(`.${file}`);
+    },
     // Host pages are served byte for byte (the dev server would inject a script of its own into HTML),
     // with the headers a host would send.
     async (ctx, next) => {

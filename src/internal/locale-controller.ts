@@ -147,7 +147,7 @@ function watchLang(host: LocaleHost, controller: LocaleController): Document | u
   watch.widgets.set(host, controller);
   // Shadow roots between the widget and the document: a `lang` there is the widget's ancestor too. Our own
   // widgets' roots are skipped: they set their children's `lang` themselves.
-  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+  for (let root = host.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
     if (watch.roots.has(root) || watch.widgets.has(root.host as LocaleHost)) continue;
     watch.roots.add(root);
     watch.observer.observe(root, LANG);

@@ -1,11 +1,14 @@
 // Which language and country a widget renders for. Pure functions of strings, plus one DOM walk; the
 // content layer decides what exists, so adding a language under content/ needs no change here.
 
-/** The `lang` that applies to an element: its own, else the closest ancestor's (across shadow roots). */
+/**
+ * The `lang` that applies to an element: its own, else the closest ancestor's (across shadow roots).
+ * Node types, not instanceof: a widget may live in another window's document (an iframe).
+ */
 export function inheritedLang(el: Element): string {
   for (let node: Node | null = el; node; ) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!.trim();
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang')!.trim();
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
   return '';
 }

@@ -86,13 +86,15 @@ export class AllyTips extends AllyElement {
       return TIP_IDS;
     }
     const wanted = [...new Set((list ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
-    const unknown = wanted.filter((id) => !TIP_IDS.includes(id));
-    for (const id of unknown) this.warnOnce(`unknown tip id ${describe(id)} skipped. Known ids: ${TIP_IDS.join(', ')}.`);
     const known = wanted.filter((id) => TIP_IDS.includes(id));
-    if (known.length) return known;
+    const ids = `Known ids: ${TIP_IDS.join(', ')}.`;
     // An empty or wholly wrong list would leave a blank widget: show every tip instead.
-    if (list !== undefined) this.warnOnce(`tips=${describe(list)} names no known tip; showing all tips.`);
-    return TIP_IDS;
+    if (!known.length) {
+      if (list !== undefined) this.warnOnce(`tips=${describe(list)} names no known tip; showing all tips. ${ids}`);
+      return TIP_IDS;
+    }
+    for (const id of wanted) if (!known.includes(id)) this.warnOnce(`unknown tip id ${describe(id)} skipped. ${ids}`);
+    return known;
   }
 
   private toggle(id: string): void {
