@@ -90,8 +90,10 @@ export default defineConfig(({ mode }) => {
         : { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
       rollupOptions: cdn
         ? // Library mode keeps whitespace in ES output; the script-tag bundle is for browsers only, so
-          // minify it fully. Languages other than English become files of their own beside it.
-          { output: { minify: true, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
+          // minify it fully, without the /* @__PURE__ */ annotations the minifier otherwise keeps (they only
+          // help a bundler, and nothing bundles these files again). Languages other than English become files
+          // of their own beside it.
+          { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
         : {
             // lit is a dependency: an app that already uses it ships one copy.
             external: [/^lit($|\/)/, /^@lit\//],
