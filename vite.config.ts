@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { terserPass } from './scripts/terser-pass.mjs';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -59,6 +61,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
       ...(mode === 'cdn' ? [partsBesideBundle()] : []),
+      ...(cdn ? [terserPass({ module: !iife })] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.
