@@ -9,6 +9,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { terserPass } from './scripts/terser-pass.mjs';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { litTrim } from './scripts/lit-trim.mjs';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -61,7 +63,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
       ...(mode === 'cdn' ? [partsBesideBundle()] : []),
-      ...(cdn ? [terserPass({ module: !iife })] : []),
+      // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
+      // to re-check on every Lit upgrade), and given one more minifier pass.
+      ...(cdn ? [litTrim(), terserPass({ module: !iife })] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.

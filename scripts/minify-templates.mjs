@@ -28,26 +28,42 @@ function needsSpace(s, offset) {
   return !(BLOCK.test(before) || BLOCK.test(after));
 }
 
-export function minifyTemplates(source, fileName) {
+/**
+ * The `css` and `html` tagged templates in a TypeScript or JavaScript source, outermost first: for each,
+ * its tag and its static parts, each with the offsets of its raw text (between the delimiters: ` or }
+ * before it, ` or ${ after it). Nested templates and ${} expressions are found exactly, by TypeScript's parser.
+ */
+export function taggedTemplates(source, fileName, tags = ['css', 'html']) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits = [];
+  const found = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
-      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && tags.includes(node.tag.text)) {
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
-      for (const part of parts) {
-        // The raw text sits between the delimiters: ` or } before it, ` or ${ after it.
-        const start = part.getStart(file) + 1;
-        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-        const raw = source.slice(start, end);
-        const out = minify(raw);
-        if (out !== raw) edits.push({ start, end, out });
-      }
+      found.push({
+        tag: node.tag.text,
+        parts: parts.map((part) => {
+          const start = part.getStart(file) + 1;
+          const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+          return { start, end, text: source.slice(start, end) };
+        }),
+      });
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  return found;
+}
+
+export function minifyTemplates(source, fileName) {
+  const edits = [];
+  for (const { tag, parts } of taggedTemplates(source, fileName)) {
+    const minify = tag === 'css' ? minifyCss : minifyHtml;
+    for (const { start, end, text } of parts) {
+      const out = minify(text);
+      if (out !== text) edits.push({ start, end, out });
+    }
+  }
   let result = source;
   for (const e of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.out + result.slice(e.end);
   return result;
