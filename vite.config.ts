@@ -65,7 +65,7 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'cdn' ? [partsBesideBundle()] : []),
       // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
       // to re-check on every Lit upgrade), and given one more minifier pass.
-      ...(cdn ? [litTrim(), terserPass({ module: !iife })] : []),
+      ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ })] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.
