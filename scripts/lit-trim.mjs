@@ -69,6 +69,8 @@ export function bindingPositions(strings) {
   return kinds;
 }
 
+const importsDirective = (u) => u.litPaths.some((p) => /directive/.test(p));
+
 /**
  * The features removed, each with the edits that remove it and the check that it is unused. `usedBy`
  * returns why a module needs the feature, or nothing.
@@ -196,7 +198,7 @@ export const FEATURES = [
     id: 'directives',
     why: 'directives (repeat, classMap, ref…) and the element bindings (<div ${ref()}>) only directives can fill',
     usedBy: (u) =>
-      u.litPaths.some((p) => /directive/.test(p))
+      importsDirective(u)
         ? 'imports a Lit directive'
         : u.templates.some((t) => bindingPositions(t.strings).has('element'))
           ? 'binds a value in element position (<div ${x}>)'
@@ -209,6 +211,20 @@ export const FEATURES = [
       ],
       [LH, 'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
       [LH, ':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ],
+  },
+  {
+    id: 'part-api',
+    why: "the parts' API for directives and for callers of Lit's render(): async directives' connection tracking (setConnected, isConnected, _$AU, _$AP, _$AN) and parentNode/startNode/endNode/tagName",
+    usedBy: (u) => (importsDirective(u) ? 'imports a Lit directive' : u.litImports.has('render') ? "calls Lit's render()" : undefined),
+    edits: [
+      [LH, 'this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=i}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}', 'this._$AV=[],this._$AD=t,this._$AM=i}'],
+      [LH, 'get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AN=void 0,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e,this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', 'constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e}'],
+      [LH, '_$AR(t=this._$AA.nextSibling,s){for(this._$AP?.(!1,!0,s);t!==this._$AB;)', '_$AR(t=this._$AA.nextSibling){for(;t!==this._$AB;)'],
+      [LH, 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+      [LH, 'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,', 'constructor(t,i,s,e,h){this.type=1,this._$AH=A,'],
+      [LE, 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+      [LE, 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
     ],
   },
   {

@@ -48,6 +48,7 @@ test('each removed feature is caught when source starts to use it', () => {
     'svg-mathml-templates': [`import { svg } from 'lit'; const t = svg\`<circle r="1" />\`;`, `import { mathml as m } from 'lit';`],
     'raw-text-elements': ["const t = html`<textarea>${'x'}</textarea>`;", 'const t = html`<style>p{}</style>`;'],
     directives: [`import { repeat } from 'lit/directives/repeat.js';`, "const t = html`<div ${'x'}></div>`;", `const d = import('lit/directive.js');`],
+    'part-api': [`import { render } from 'lit'; render(x, document.body);`, `import { AsyncDirective } from 'lit/async-directive.js';`],
     'comment-bindings': ["const t = html`<!-- ${'x'} -->`;"],
   };
   for (const [id, snippets] of Object.entries(cases)) {
