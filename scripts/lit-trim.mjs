@@ -41,7 +41,9 @@ const LH = 'lit-html/lit-html.js';
  * the Lit modules it imports and the names it imports from them, whether it has decorators, every name
  * it mentions (identifiers, property names, and `Symbol.x` as such), the keys of its object literals with the values of
  * their `type` keys, and the static text of its html/svg/mathml templates.
- * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, templates: { tag: string, strings: string[] }[] }} Usage
+ * It also lists the names of its classes' own accessors (get/set, `accessor`) and of the reactive
+ * properties it declares (`static properties`, createProperty('x')).
+ * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, templates: { tag: string, strings: string[] }[] }} Usage
  */
 
 /** Kinds of binding in a template, by position: `comment` (inside <!-- -->), `element` (<div ${x}>). */
@@ -73,14 +75,15 @@ const importsDirective = (u) => u.litPaths.some((p) => /directive/.test(p));
 
 /**
  * The features removed, each with the edits that remove it and the check that it is unused. `usedBy`
- * returns why a module needs the feature, or nothing.
- * @type {{ id: string, why: string, usedBy?: (u: Usage) => string | undefined, edits: [string, string, string][] }[]}
+ * returns why a module needs the feature, or nothing; `usedByAll` the same for all modules together.
+ * @type {{ id: string, why: string, usedBy?: (u: Usage) => string | undefined, usedByAll?: (usages: Usage[]) => string | undefined, edits: [string, string, string][] }[]}
  */
 export const FEATURES = [
   {
     id: 'polyfill-hooks',
     why: 'hooks for the ShadyDOM/ShadyCSS polyfills and for Lit SSR hydration: this ES2022 bundle never runs in a browser that needs the polyfills, and the widgets are never server-rendered by Lit',
     edits: [
+      [CSS, 'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&', 'e=t.ShadowRoot&&'],
       [RE, 'p=a.reactiveElementPolyfillSupport,', ''],
       [RE, 'p?.({ReactiveElement:y}),', ''],
       [LE, ',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
@@ -149,6 +152,19 @@ export const FEATURES = [
       [RE, 'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||', 'C(t,s,{wrapped:h},r){'],
       [RE, 'this.hasUpdated||i||(s=void 0)', 'this.hasUpdated||(s=void 0)'],
       [RE, 'this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
+    ],
+  },
+  {
+    id: 'accessor-properties',
+    why: 'reactive properties that a class also defines itself, with get/set or `accessor` (their first value reported to the first update)',
+    usedByAll: (usages) => {
+      const keys = new Set(usages.flatMap((u) => [...u.reactiveKeys]));
+      const both = [...new Set(usages.flatMap((u) => [...u.accessors]))].filter((name) => keys.has(name));
+      return both.length ? `reactive properties ${both.join(', ')} have accessors of their own` : undefined;
+    },
+    edits: [
+      [RE, 'this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+      [RE, 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
     ],
   },
   {
@@ -243,8 +259,31 @@ const LIT_SPECIFIER = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/
 export function usage(code, id) {
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   /** @type {Usage} */
-  const u = { litPaths: [], litImports: new Set(), decorators: false, names: new Set(), keys: new Set(), types: new Set(), templates: [] };
+  const u = {
+    litPaths: [],
+    litImports: new Set(),
+    decorators: false,
+    names: new Set(),
+    keys: new Set(),
+    types: new Set(),
+    accessors: new Set(),
+    reactiveKeys: new Set(),
+    templates: [],
+  };
+  const addKeys = (object) => {
+    if (!object || !ts.isObjectLiteralExpression(object)) return;
+    for (const p of object.properties) if (p.name) u.reactiveKeys.add(p.name.getText(file).replace(/^["'`]|["'`]$/g, ''));
+  };
   const visit = (node) => {
+    const named = (node.name && ts.isIdentifier(node.name) && node.name.text) || '';
+    const isStatic = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if ((ts.isGetAccessor(node) || ts.isSetAccessor(node)) && ts.isClassLike(node.parent) && !isStatic) u.accessors.add(named);
+    if (ts.isPropertyDeclaration(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AccessorKeyword)) u.accessors.add(named);
+    if (named === 'properties' && isStatic && ts.isPropertyDeclaration(node)) addKeys(node.initializer);
+    if (named === 'properties' && isStatic && ts.isGetAccessor(node)) node.body?.statements.forEach((st) => ts.isReturnStatement(st) && addKeys(st.expression));
+    if (ts.isCallExpression(node) && /(^|\.)createProperty$/.test(node.expression.getText(file)) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      u.reactiveKeys.add(node.arguments[0].text);
+    }
     if (ts.isDecorator(node)) u.decorators = true;
     else if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) u.names.add(node.text);
     else if (ts.isPropertyAccessExpression(node) && node.expression.getText(file) === 'Symbol') u.names.add(`Symbol.${node.name.text}`);
@@ -288,6 +327,8 @@ export function trim(file, code) {
 export function litTrim() {
   const trimmed = new Set();
   const uses = [];
+  /** @type {Usage[]} */
+  const usages = [];
   return {
     name: 'ally-lit-trim',
     apply: 'build',
@@ -295,6 +336,7 @@ export function litTrim() {
     buildStart() {
       trimmed.clear();
       uses.length = 0;
+      usages.length = 0;
     },
     transform(code, id) {
       const path = id.split('?')[0];
@@ -317,6 +359,7 @@ export function litTrim() {
       // The generated content is data, which uses no Lit: no need to read it.
       if (LIT_PACKAGE.test(path) || path.includes('/src/generated/') || !/\.[cm]?[jt]sx?$/.test(path)) return null;
       const u = usage(code, path);
+      usages.push(u);
       for (const feature of FEATURES) {
         const reason = feature.usedBy?.(u);
         if (reason) uses.push(`${path} ${reason}, but the script-tag build removes Lit's "${feature.id}" (${feature.why})`);
@@ -325,6 +368,10 @@ export function litTrim() {
     },
     buildEnd(error) {
       if (error) return;
+      for (const feature of FEATURES) {
+        const reason = feature.usedByAll?.(usages);
+        if (reason) uses.push(`${reason}, but the script-tag build removes Lit's "${feature.id}" (${feature.why})`);
+      }
       if (uses.length) {
         throw new Error(`lit-trim: ${uses.join('; ')}. Remove that feature from FEATURES in scripts/lit-trim.mjs, or do without it.`);
       }

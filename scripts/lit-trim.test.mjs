@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CHECKED, FEATURES, bindingPositions, trim, usage } from './lit-trim.mjs';
 
-/** The ids of the features a snippet of source would need. */
-const needs = (code) => {
-  const u = usage(code, 'snippet.ts');
-  return FEATURES.filter((f) => f.usedBy?.(u)).map((f) => f.id);
+/** The ids of the features these modules' source would need. */
+const needs = (...modules) => {
+  const usages = modules.map((code, i) => usage(code, `m${i}.ts`));
+  return FEATURES.filter((f) => usages.some((u) => f.usedBy?.(u)) || f.usedByAll?.(usages)).map((f) => f.id);
 };
 
 test('bindings are told apart by position', () => {
@@ -26,6 +26,7 @@ test('source like ours needs none of the removed features', () => {
     export class A extends LitElement {
       static styles = css\`:host { display: block }\`;
       static properties = { open: { type: Boolean }, noCrisis: { type: Boolean, attribute: 'no-crisis' }, x: { state: true } };
+      protected get tag() { return this.localName; }
       render() {
         return html\`<section class="a \${this.x}" @click=\${this.f} .resources=\${[]} ?hidden=\${!this.open}>
           <svg viewBox="0 0 16 16"><path d="M4 6l4 4 4-4" /></svg>\${[1].map((n) => html\`<li>\${n}</li>\`)}
@@ -55,6 +56,13 @@ test('each removed feature is caught when source starts to use it', () => {
     assert.ok(FEATURES.some((f) => f.id === id), id);
     for (const code of snippets) assert.ok(needs(code).includes(id), `${id} not caught in: ${code}`);
   }
+});
+
+test('a reactive property with accessors of its own is caught, in one module or across two', () => {
+  assert.ok(needs('class A { static properties = { x: {} }; get x() { return 1; } set x(v) {} }').includes('accessor-properties'));
+  assert.ok(needs('class A { static properties = { x: {} }; }', 'class B extends A { accessor x = 1; }').includes('accessor-properties'));
+  assert.ok(needs("A.createProperty('y');", 'class B { get y() { return 1; } }').includes('accessor-properties'));
+  assert.ok(!needs('class A { static properties = { x: {} }; get y() { return 1; } }').includes('accessor-properties'));
 });
 
 test('every edit applies exactly once to the installed Lit, whose versions were checked', () => {
