@@ -7,6 +7,10 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { terserPass } from './scripts/terser-pass.mjs';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { litTrim } from './scripts/lit-trim.mjs';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -59,6 +63,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
       ...(mode === 'cdn' ? [partsBesideBundle()] : []),
+      // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
+      // to re-check on every Lit upgrade), and given one more minifier pass.
+      ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ })] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page.
@@ -90,8 +97,10 @@ export default defineConfig(({ mode }) => {
         : { entry: cdn ? CDN_ENTRIES : NPM_ENTRIES, formats: ['es'] },
       rollupOptions: cdn
         ? // Library mode keeps whitespace in ES output; the script-tag bundle is for browsers only, so
-          // minify it fully. Languages other than English become files of their own beside it.
-          { output: { minify: true, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
+          // minify it fully, without the /* @__PURE__ */ annotations the minifier otherwise keeps (they only
+          // help a bundler, and nothing bundles these files again). Languages other than English become files
+          // of their own beside it.
+          { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
         : {
             // lit is a dependency: an app that already uses it ships one copy.
             external: [/^lit($|\/)/, /^@lit\//],

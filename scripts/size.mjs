@@ -1,24 +1,129 @@
-// Measures the script-tag bundle as a CDN would serve it, and fails when it grows past the budget.
-// Sizes are bytes on the wire, not timings, so the result does not depend on how busy the machine is.
-import { readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+// Measures what the build ships, as a CDN or a bundler would get it, and fails when a file grows past its
+// budget. Sizes are bytes (gzip -9, as most CDNs serve; brotli for information), not timings, so the
+// result does not depend on how busy the machine is. Run it after `npm run build`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const FILE = 'dist/cdn/ally-widgets.js';
-const BUDGET_GZIP = 18 * 1024;
+const KB = 1024;
+const CDN = 'dist/cdn';
 
-let code;
-try {
-  code = readFileSync(FILE);
-} catch {
-  console.error(`size: ${FILE} is missing; run npm run build first.`);
+// The script-tag bundle: every element, English, the emergency numbers and the US lines, Lit inside.
+// 16 KB is the goal that leaves room for features, not today's figure (see README, "Builds").
+const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 16 * KB };
+// The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
+// its lines and organizations; the guide part the guide's own prose in one language.
+const PARTS = [
+  { prefix: 'part-locale-', budget: 6 * KB },
+  { prefix: 'part-country-', budget: 1.5 * KB },
+  { prefix: 'part-guide-', budget: 1 * KB },
+];
+// The npm build: each export's own code, that is every file in dist/ its entry reaches through relative
+// imports, gzipped one by one and summed (the files as published: unminified, with their comments; an
+// app's bundler minifies them, so these figures track growth, not what a reader downloads). `lit` is a
+// dependency that an app shares, and dist/generated/ is the content, budgeted above as the parts: neither
+// counts. Each budget is the figure when it was set (in the comment) plus about 15%, rounded up to a
+// quarter KB: room for a small feature or the current refactor, while a change that grows an element's
+// code by a sixth or more fails here and gets a second look.
+const NPM_BUDGETS = {
+  '.': 27 * KB, // 23.35 KB: every element
+  './classes': 26 * KB, // 22.52 KB: the same classes, registering none
+  './ally-tips': 17.75 * KB, // 15.37 KB
+  './ally-resources': 19.75 * KB, // 17.07 KB
+  './ally-resource': 1.4 * KB, // 1.19 KB (rounded to a tenth: a quarter would be 26% here)
+  './ally-crisis': 15.5 * KB, // 13.30 KB
+  './ally-guide': 26.75 * KB, // 23.13 KB: the guide registers the elements it is built from
+};
+const NOT_COUNTED = /^dist\/generated\//;
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const rows = [];
+const problems = [];
+
+const measured = new Map();
+function sizeOf(file) {
+  if (!measured.has(file)) {
+    const code = readFileSync(file);
+    measured.set(file, { raw: code.length, gzip: gzip(code), brotli: brotli(code) });
+  }
+  return measured.get(file);
+}
+
+/** One row of the table: `files` are measured one by one and summed. */
+function measure(label, files, budget) {
+  const sizes = files.map(sizeOf);
+  const sum = (key) => sizes.reduce((total, s) => total + s[key], 0);
+  const row = { label, files: files.length, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), budget };
+  rows.push(row);
+  if (row.gzip > budget) problems.push(`${label} is ${kb(row.gzip - budget)} over its ${kb(budget)} gzip budget`);
+}
+
+if (!existsSync(BUNDLE.file)) {
+  console.error(`size: ${BUNDLE.file} is missing; run npm run build first.`);
   process.exit(1);
 }
-const gzip = gzipSync(code, { level: 9 }).length;
-const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+measure(BUNDLE.file, [BUNDLE.file], BUNDLE.budget);
 
-console.log(`size: ${FILE}: ${kb(code.length)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET_GZIP)}), ${kb(brotli)} brotli`);
-if (gzip > BUDGET_GZIP) {
-  console.error(`size: over budget by ${kb(gzip - BUDGET_GZIP)} gzip. Trim code or content, or raise the budget with a reason.`);
+const cdnFiles = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+for (const { prefix, budget } of PARTS) {
+  const files = cdnFiles.filter((f) => f.startsWith(prefix));
+  if (!files.length) problems.push(`no ${CDN}/${prefix}*.js: the build no longer makes these parts; update scripts/size.mjs`);
+  for (const f of files) measure(`${CDN}/${f}`, [join(CDN, f)], budget);
+}
+
+/** The files in dist/ that `entry` reaches through relative imports (static, re-exports and dynamic). */
+function ownFiles(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || NOT_COUNTED.test(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(normalize(join(dirname(file), spec)));
+    }
+  };
+  visit(normalize(entry));
+  return [...seen].sort();
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const [name, target] of Object.entries(pkg.exports)) {
+  const file = typeof target === 'string' ? target : target.default;
+  if (!file.endsWith('.js') || file.startsWith(`./${CDN}/`)) continue; // the bundle is measured above
+  if (!(name in NPM_BUDGETS)) {
+    problems.push(`the export ${name} has no budget: add one to NPM_BUDGETS in scripts/size.mjs`);
+    continue;
+  }
+  if (!existsSync(file)) {
+    problems.push(`the export ${name} → ${file} is missing; run npm run build`);
+    continue;
+  }
+  measure(`npm ${pkg.name}${name.slice(1)}`, ownFiles(file), NPM_BUDGETS[name]);
+}
+
+const table = [
+  ['what', 'files', 'raw', 'gzip', 'budget', 'left', 'brotli'],
+  ...rows.map((r) => [
+    r.label,
+    String(r.files),
+    kb(r.raw),
+    kb(r.gzip),
+    kb(r.budget),
+    r.gzip > r.budget ? `OVER ${kb(r.gzip - r.budget)}` : kb(r.budget - r.gzip),
+    kb(r.brotli),
+  ]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const row of table) {
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+}
+
+if (problems.length) {
+  console.error(`\nsize: FAILED: ${problems.join('; ')}.`);
+  console.error('Trim code or content, or raise a budget in scripts/size.mjs with a reason.');
   process.exit(1);
 }
+console.log(`\nsize: all ${rows.length} within budget.`);
