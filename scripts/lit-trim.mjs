@@ -43,7 +43,7 @@ const LH = 'lit-html/lit-html.js';
  * their `type` keys, and the static text of its html/svg/mathml templates.
  * It also lists the names of its classes' own accessors (get/set, `accessor`) and of the reactive
  * properties it declares (`static properties`, createProperty('x')).
- * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, templates: { tag: string, strings: string[] }[] }} Usage
+ * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, staticStyles: boolean, templates: { tag: string, strings: string[] }[] }} Usage
  */
 
 /** Kinds of binding in a template, by position: `comment` (inside <!-- -->), `element` (<div ${x}>). */
@@ -105,7 +105,9 @@ export const FEATURES = [
   {
     id: 'stylesheet-objects',
     why: 'CSSStyleSheet objects in `static styles` (ours are css`` results only)',
-    usedBy: (u) => (u.names.has('CSSStyleSheet') ? 'mentions CSSStyleSheet' : undefined),
+    // A class whose `static styles` may hold sheets. (Making sheets for another document's shadow root,
+    // as document-styles.ts does, does not go through these code paths.)
+    usedBy: (u) => (u.staticStyles && u.names.has('CSSStyleSheet') ? 'has static styles and mentions CSSStyleSheet' : undefined),
     edits: [
       [CSS, 'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t', 'c=t=>t'],
       [CSS, 's.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)', 's.adoptedStyleSheets=o.map(t=>t.styleSheet)'],
@@ -268,6 +270,7 @@ export function usage(code, id) {
     types: new Set(),
     accessors: new Set(),
     reactiveKeys: new Set(),
+    staticStyles: false,
     templates: [],
   };
   const addKeys = (object) => {
@@ -279,6 +282,7 @@ export function usage(code, id) {
     const isStatic = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     if ((ts.isGetAccessor(node) || ts.isSetAccessor(node)) && ts.isClassLike(node.parent) && !isStatic) u.accessors.add(named);
     if (ts.isPropertyDeclaration(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AccessorKeyword)) u.accessors.add(named);
+    if (named === 'styles' && isStatic) u.staticStyles = true;
     if (named === 'properties' && isStatic && ts.isPropertyDeclaration(node)) addKeys(node.initializer);
     if (named === 'properties' && isStatic && ts.isGetAccessor(node)) node.body?.statements.forEach((st) => ts.isReturnStatement(st) && addKeys(st.expression));
     if (ts.isCallExpression(node) && /(^|\.)createProperty$/.test(node.expression.getText(file)) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {

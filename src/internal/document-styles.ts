@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
 
 // A constructed style sheet belongs to the document that made it: a shadow root in another document (a
 // same-origin iframe, document picture-in-picture) cannot adopt it (NotAllowedError), and a moved root
@@ -6,8 +6,8 @@ import { adoptStyles, type CSSResultOrNative } from 'lit';
 // WeakMap keyed by that document: they go away with it.
 const copies = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
 
-const cssText = (style: CSSResultOrNative): string =>
-  style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText;
+// The widgets' styles are all css`` results (the script-tag build's Lit supports no other kind).
+const cssText = (style: CSSResultOrNative): string => (style as CSSResult).cssText;
 
 /** Styles a widget's shadow root for the document it is in now. */
 export function adoptInto(root: ShadowRoot, styles: CSSResultOrNative[]): void {
