@@ -33,15 +33,30 @@ const BUNDLED = ['US', 'default'];
 const idsOf = (code) => [countries[code].crisisLine, ...countries[code].resources];
 const pick = (obj, ids) => Object.fromEntries(ids.map((id) => [id, obj[id]]));
 const bundledIds = BUNDLED.flatMap(idsOf);
-const { guide: fallbackGuide, ...fallbackRest } = locales[FALLBACK];
+const { guide: fallbackGuide, tips: fallbackTips, ...fallbackRest } = locales[FALLBACK];
+// A tip's title and summary show at once; its detail (what to do, avoid and say) only when a reader opens
+// it or the page prints, so in English it is a part of its own, fetched when the page is idle.
+// A tip's review date and sources show only in its detail, so they travel with it, in every language.
+const tipReview = Object.fromEntries(content.tips.map(({ id, reviewed, sources }) => [id, { reviewed, sources }]));
+for (const lang of languages) for (const id of Object.keys(tipReview)) Object.assign(locales[lang].tips[id], tipReview[id]);
+const tipSummaries = {};
+const tipDetails = {};
+for (const [id, { title, summary, ...detail }] of Object.entries(fallbackTips)) {
+  tipSummaries[id] = { title, summary };
+  tipDetails[id] = detail;
+}
 const main = {
   ...rest,
+  tips: content.tips.map(({ id }) => ({ id })),
   countries: pick(countries, BUNDLED),
   resources: pick(resources, bundledIds),
-  locales: { [FALLBACK]: { ...fallbackRest, resources: pick(locales[FALLBACK].resources, bundledIds) } },
+  locales: { [FALLBACK]: { ...fallbackRest, tips: tipSummaries, resources: pick(locales[FALLBACK].resources, bundledIds) } },
 };
 // Only <ally-guide> shows the guide's own words; in other languages they come with the language's part.
-const parts = { [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } } };
+const parts = {
+  [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } },
+  [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipDetails } } },
+};
 for (const lang of languages.filter((l) => l !== FALLBACK)) parts[`locale-${lang}`] = { locales: { [lang]: locales[lang] } };
 for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   const ids = idsOf(code);

@@ -13,7 +13,7 @@ export interface Reviewed {
   sources: Source[];
 }
 
-export interface TipFacts extends Reviewed {
+export interface TipFacts {
   id: string;
 }
 
@@ -85,9 +85,14 @@ export interface UiText {
   common: { call: string; text: string; textKeyword: string; chat: string; reviewed: string; sources: string };
 }
 
-export interface TipText {
+/** What a tip says: its title and summary always; its detail once loaded (see content.ts, "Parts"). */
+export interface TipText extends Partial<TipDetail> {
   title: string;
   summary: string;
+}
+
+/** Loaded with the detail: its review date and sources show only there. */
+export interface TipDetail extends Reviewed {
   do: string[];
   avoid: string[];
   say: string;
@@ -141,5 +146,6 @@ export interface Content {
 export interface ContentPart {
   countries?: Record<string, CountryFacts>;
   resources?: Record<string, ResourceFacts>;
-  locales?: Record<string, Partial<LocaleContent>>;
+  /** A whole language, or pieces of one (English resources' words, tips' details, the guide's words). */
+  locales?: Record<string, Partial<Omit<LocaleContent, 'tips'>> & { tips?: Record<string, Partial<TipText>> }>;
 }

@@ -26,9 +26,10 @@ export const OTHER_COUNTRIES = 'default';
 export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 
 // ---- Parts loaded on demand ----
-// The main module holds English, the US lines, every confirmed emergency number and the international
-// directory. Another language, or another country's lines, is a part of its own: loaded the first time a
-// widget needs it, then merged into CONTENT for every widget on the page. Widgets never wait for a part
+// The main module holds English (but for the tips' details and the guide's own words), the US lines,
+// every confirmed emergency number and the international directory. Another language, another country's
+// lines, the English tip details and guide words are parts of their own: loaded the first time a widget
+// needs one, then merged into CONTENT for every widget on the page. Widgets never wait for a part
 // to render: they show what is here and upgrade when it arrives (see locale-controller.ts).
 //
 // Each part is requested once per page, never retried, and judged once: it arrives, fails (network,
@@ -58,6 +59,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
   const [kind, key = ''] = name.split('-');
   const words = part.locales?.[kind === 'country' ? FALLBACK_LANGUAGE : key];
   if (kind === 'locale') return isObject(words) && isObject(words.ui) && isObject(words.tips) && isObject(words.resources);
+  if (kind === 'details') return isObject(words?.tips) && Object.values<any>(words.tips).every((t) => Array.isArray(t?.do) && Array.isArray(t.avoid));
   if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
   const facts = part.countries?.[key];
   const ids: unknown[] = isObject(facts) && Array.isArray(facts.resources) ? [facts.crisisLine, ...facts.resources] : [];
@@ -83,6 +85,8 @@ function merge(part: ContentPart): void {
       continue;
     }
     for (const [id, text] of Object.entries(words.resources ?? {})) into.resources[id] ??= text;
+    // A tip's detail joins its bundled title and summary, which stay as they are.
+    for (const [id, text] of Object.entries(words.tips ?? {})) into.tips[id] = { ...text, ...into.tips[id] } as TipText;
     into.guide ??= words.guide;
   }
 }

@@ -39,7 +39,8 @@ export class AllyGuide extends AllyElement {
   protected readonly childrenWatch = new ChildrenController(this);
 
   protected override extraParts(lang: string): string[] {
-    return [`guide-${lang}`];
+    // The guide's own words, and the tips' details for its warning signs.
+    return [`guide-${lang}`, `details-${lang}`];
   }
 
   protected override renderWidget(): TemplateResult {
@@ -77,14 +78,14 @@ export class AllyGuide extends AllyElement {
           no-crisis
           exportparts="tip, tip-title, toggle, tip-summary, tip-detail, note"
         ></ally-tips>
-        ${guide
+        ${guide && signs?.signs
           ? html`<section class="section" part="section" aria-labelledby="signs">
               ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
               <p>${guide.signsIntro}</p>
               <ul>
-                ${signs?.signs?.map((s) => html`<li>${s}</li>`)}
+                ${signs.signs.map((s) => html`<li>${s}</li>`)}
               </ul>
-              ${signs?.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
+              ${signs.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
             </section>`
           : nothing}
         <ally-resources

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
+import { TIP_IDS, arrival, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
+import type { TipDetail } from '../../internal/content-types.js';
+import { PART_LOADERS } from '../../generated/content.js';
 import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
@@ -13,6 +15,19 @@ import { describe, toText } from '../../internal/warn.js';
 import { PrintController } from '../../internal/print-controller.js';
 
 export type TipsLayout = 'list' | 'cards';
+
+/**
+ * Fetches the tips' details when the page is idle, once per page, so that a tip a reader opens — or a
+ * page they print — has its detail at once. A reader who never opens one costs one small file.
+ */
+let prefetched = false;
+function prefetchDetails(lang: string): void {
+  const name = `details-${lang}`;
+  if (prefetched || !(name in PART_LOADERS)) return;
+  prefetched = true;
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  idle(() => void arrival(name));
+}
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
 
 /**
@@ -68,10 +83,20 @@ export class AllyTips extends AllyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base class asks for parts: an open tip needs its detail.
+    if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
     super.willUpdate(changed);
     if (changed.has('tips')) this.ids = this.parseTips(this.tips);
     if (changed.has('layout')) this.shownLayout = this.oneOf('layout', this.layout, LAYOUTS, 'list');
-    if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
+  }
+
+  /** The tips' details, once a tip is open or the page prints (see content.ts). */
+  protected override extraParts(lang: string): string[] {
+    return this.expanded.size || this.print.printing ? [`details-${lang}`] : [];
+  }
+
+  protected override firstUpdated(): void {
+    prefetchDetails(this.language);
   }
 
   private parseTips(value: unknown): readonly string[] {
@@ -164,13 +189,13 @@ export class AllyTips extends AllyElement {
         )}
         <p class="summary" part="tip-summary">${tip.summary}</p>
         <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
-          ${open || this.print.printing ? this.renderDetail(tip, text, lang) : nothing}
+          ${(open || this.print.printing) && tip.do ? this.renderDetail(tip as Tip & TipDetail, text, lang) : nothing}
         </div>
       </li>
     `;
   }
 
-  private renderDetail(tip: Tip, text: UiText, lang: string) {
+  private renderDetail(tip: Tip & TipDetail, text: UiText, lang: string) {
     const sub = deeper(this.level, 2);
     return html`
       ${heading(sub, text.tips.doHeading, 'detail-heading')}
