@@ -7,6 +7,7 @@ import { UsageError } from './config.mjs';
 
 const cleanups = [];
 let cleaning;
+let interrupted = false;
 
 /** Registers a clean-up (closing the browser, the server); they run in reverse order. */
 export function onCleanup(fn) {
@@ -28,6 +29,7 @@ export function cleanUp() {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\nbench: ${signal}, stopping the browser and the server`);
     void cleanUp().then(() => process.exit(130));
   });
@@ -38,6 +40,7 @@ export async function main(fn) {
   try {
     await fn();
   } catch (error) {
+    if (interrupted) return; // the run failed because its browser was closed on purpose: say nothing more
     const message = error instanceof UsageError ? error.message : `failed: ${error?.stack ?? error}`;
     console.error(`bench: ${message}`);
     process.exitCode = 1;
