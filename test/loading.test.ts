@@ -9,7 +9,7 @@ import { delayParts, frame, showsHelp, sleep, type Widget } from './loading-help
 
 describe('slow content parts (10 s)', () => {
   let restore: () => void;
-  before(() => (restore = delayParts(['locale-es', 'country-MX', 'country-GB', 'guide-en'], 10_000)));
+  before(() => (restore = delayParts(['locale-es', 'country-MX', 'country-GB', 'guide-en', 'orgs-US', 'details-en'], 10_000)));
   after(() => restore());
 
   it('every widget, the guide included, shows its crisis line at once and never blanks while parts load', async () => {
@@ -20,6 +20,7 @@ describe('slow content parts (10 s)', () => {
       <ally-tips lang="es"></ally-tips>
       <ally-resources country="GB"></ally-resources>
       <ally-crisis lang="es-MX"></ally-crisis>
+      <ally-resources></ally-resources>
     </div>`);
     const widgets = [...wrap.children] as Widget[];
     await frame();
@@ -28,6 +29,9 @@ describe('slow content parts (10 s)', () => {
     // The guide shows its callout and tips at once; it does not wait for its own words.
     const guide = widgets[1]!.shadowRoot!;
     expect(deepAll(guide, '[part="toggle"]').map(text)).to.include('Listen actively');
+    // The US organizations keep their space while they load, so the page below does not jump.
+    const waiting = widgets[5]!.shadowRoot!.querySelector('.national[aria-busy="true"]')!;
+    expect(waiting.getBoundingClientRect().height).to.be.above(300);
     // While the parts are on their way, nothing blanks.
     for (let i = 0; i < 15; i++) {
       await sleep(100);

@@ -1,6 +1,7 @@
 // What one `npm run bench` measures, read from the environment once:
 //   BENCH_RUNS=n          runs per cell (default 7; a cell is one variant × widget count × network)
 //   BENCH_QUICK=1         3 runs, unthrottled only: for iterating on the benchmark or the library
+//   BENCH_NETWORKS=slow-4g  only these network profiles (comma-separated: unthrottled, slow-4g)
 //   BENCH_VIEWPORT=WxH    the viewport (default 1280x800; 360x800 shows a phone-width column)
 //   CHROMIUM_BIN          the Chromium executable (default /usr/bin/chromium, as for the tests)
 
@@ -41,6 +42,15 @@ function positiveInt(name, fallback) {
   return n;
 }
 
+function networks(quick) {
+  const raw = process.env.BENCH_NETWORKS;
+  if (!raw) return quick ? ['unthrottled'] : Object.keys(NETWORKS);
+  const names = raw.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !(n in NETWORKS));
+  if (unknown.length) throw new UsageError(`BENCH_NETWORKS names unknown profile(s): ${unknown.join(', ')}. Use: ${Object.keys(NETWORKS).join(', ')}.`);
+  return names;
+}
+
 function viewport() {
   const raw = process.env.BENCH_VIEWPORT || '1280x800';
   const m = /^(\d+)x(\d+)$/.exec(raw);
@@ -56,7 +66,7 @@ export function readConfig() {
   return {
     quick,
     runs: positiveInt('BENCH_RUNS', quick ? 3 : 7),
-    networks: quick ? ['unthrottled'] : Object.keys(NETWORKS),
+    networks: networks(quick),
     viewport: viewport(),
     chromium: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
   };

@@ -122,10 +122,16 @@ const reserveLink = (cdnDir) => (existsSync(join(cdnDir, 'ally-widgets.css')) ? 
  */
 function libraryHead(cdnDir, readme, tags) {
   const lines = [reserveLink(cdnDir), '<script type="module" src="/cdn/ally-widgets.js"></script>'].filter(Boolean);
-  if (/rel="modulepreload"/.test(readme) && tags.includes('ally-guide')) {
+  if (/rel="modulepreload"/.test(readme)) {
+    // What an English US page shows at once needs these parts: the US organizations for
+    // <ally-resources> (and the guide's), the guide's words and the tips' details for its signs.
+    const wanted = new Set();
+    if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us');
+    if (tags.includes('ally-guide')) ['guide-en', 'details-en'].forEach((p) => wanted.add(p));
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
-    for (const f of readdirSync(cdnDir).filter((f) => /^part-guide-en-.*\.js$/.test(f))) {
-      lines.push(`<link rel="modulepreload" href="/cdn/${f}">`);
+    for (const f of readdirSync(cdnDir)) {
+      const part = /^part-(.+)-[\w-]{8}\.js$/.exec(f)?.[1];
+      if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="/cdn/${f}">`);
     }
   }
   return lines.join('\n');

@@ -29,13 +29,15 @@ function probe(tags, settleMs, binding) {
     ...[...document.querySelectorAll('iframe')].flatMap((f) => [...(f.contentDocument?.querySelectorAll(selector) ?? [])]),
   ];
   // A widget has its content when its shadow root holds the crisis line's tel: link, rendered (not
-  // display:none), and, for tips, the tip titles. Hosts that passed once are not checked again.
+  // display:none), and, for tips, the tip titles; for resources, the organizations' names. Hosts that passed once are not checked again.
   const done = new WeakSet();
   const hasContent = (host) => {
     const root = host.shadowRoot;
     const link = root?.querySelector('a[href^="tel:"]');
     if (!link) return false;
     if (host.localName === 'ally-tips' && !root.querySelector('[part="toggle"] .title')) return false;
+    // Resources are complete with the country's organizations (in the library, a part of their own).
+    if (host.localName === 'ally-resources' && !root.querySelector('.national [part="resource-name"]')) return false;
     return link.checkVisibility();
   };
 

@@ -87,7 +87,7 @@ export abstract class AllyElement extends LitElement {
   protected readonly locale = new LocaleController(
     this,
     () => AllyElement.loadWait,
-    (lang) => this.extraParts(lang),
+    (lang, country) => this.extraParts(lang, country),
   );
   private warned = new Set<string>();
 
@@ -213,7 +213,7 @@ export abstract class AllyElement extends LitElement {
   }
 
   /** Content parts this kind of widget needs besides its language and country (see content.ts). */
-  protected extraParts(_lang: string): string[] {
+  protected extraParts(_lang: string, _country: string): string[] {
     return [];
   }
 

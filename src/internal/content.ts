@@ -45,8 +45,11 @@ const waits = new Map<string, Promise<unknown>>();
  * those not loaded, failed or late.
  */
 export function partsFor(lang: string, country: string, extra: string[] = []): string[] {
-  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => name in PART_LOADERS && !states.has(name));
+  return [`locale-${lang}`, `country-${country}`, ...extra].filter(isPending);
 }
+
+/** Whether a part exists and is still to come: not loaded, failed or late. */
+export const isPending = (name: string): boolean => name in PART_LOADERS && !states.has(name);
 
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -57,9 +60,10 @@ const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object'
 function validPart(name: string, part: unknown): part is ContentPart {
   if (!isObject(part)) return false;
   const [kind, key = ''] = name.split('-');
-  const words = part.locales?.[kind === 'country' ? FALLBACK_LANGUAGE : key];
+  const words = part.locales?.[kind === 'country' || kind === 'orgs' ? FALLBACK_LANGUAGE : key];
   if (kind === 'locale') return isObject(words) && isObject(words.ui) && isObject(words.tips) && isObject(words.resources);
   if (kind === 'details') return isObject(words?.tips) && Object.values<any>(words.tips).every((t) => Array.isArray(t?.do) && Array.isArray(t.avoid));
+  if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
   if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
   const facts = part.countries?.[key];
   const ids: unknown[] = isObject(facts) && Array.isArray(facts.resources) ? [facts.crisisLine, ...facts.resources] : [];
@@ -221,6 +225,7 @@ export function resourcesFor(country: string, lang: string): CountryResources {
     ...facts,
     country: code,
     crisisLine: resource(facts.crisisLine, text),
-    resources: facts.resources.map((id) => resource(id, text)),
+    // A bundled country's organizations show once their part is here (see partsFor).
+    resources: facts.resources.filter((id) => CONTENT.resources[id]).map((id) => resource(id, text)),
   };
 }

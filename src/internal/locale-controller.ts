@@ -48,7 +48,7 @@ export class LocaleController implements ReactiveController {
     /** How long (ms) parts may take before they count as late. */
     private readonly wait: () => number,
     /** Parts this kind of widget needs besides its language and country. */
-    private readonly extra: (lang: string) => string[] = () => [],
+    private readonly extra: (lang: string, country: string) => string[] = () => [],
   ) {
     host.addController(this);
   }
@@ -79,7 +79,7 @@ export class LocaleController implements ReactiveController {
     this.known = Boolean(match);
     const lang = match ?? FALLBACK_LANGUAGE;
     this.country = this.resolveCountry(country);
-    this.request(partsFor(lang, this.country, this.extra(lang)));
+    this.request(partsFor(lang, this.country, this.extra(lang, this.country)));
     this.language = hasLocale(lang) ? lang : FALLBACK_LANGUAGE;
   }
 

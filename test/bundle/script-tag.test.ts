@@ -21,18 +21,19 @@ describe('script-tag bundle', () => {
 
   it('renders the four tips and the three organizations with tel: links', async () => {
     const wrap = await fixture(html`<div><ally-tips></ally-tips><ally-resources></ally-resources></div>`);
-    const [tips, resources] = [...wrap.children] as [HTMLElement & { updateComplete: Promise<unknown> }, HTMLElement];
-    await tips.updateComplete;
-    expect(all(tips, '[part="toggle"]').map(text)).to.deep.equal([
+    const [tips, resources] = [...wrap.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    // The organizations come in a file beside the bundle: updateComplete waits for it.
+    for (const el of [tips!, resources!]) await el.updateComplete;
+    expect(all(tips!, '[part="toggle"]').map(text)).to.deep.equal([
       'Listen actively',
       'Educate yourself',
       'Encourage self-care',
       'Be patient and keep showing up',
     ]);
-    expect(all(resources, '[part="resource-name"]')).to.have.length(3);
-    const tel = all<HTMLAnchorElement>(resources, 'a[href^="tel:"]').map((a) => a.getAttribute('href'));
+    expect(all(resources!, '[part="resource-name"]')).to.have.length(3);
+    const tel = all<HTMLAnchorElement>(resources!, 'a[href^="tel:"]').map((a) => a.getAttribute('href'));
     expect(tel).to.include.members(['tel:988', 'tel:911', 'tel:+18009506264', 'tel:+18006624357']);
-    await expect(resources).to.be.accessible();
+    await expect(resources!).to.be.accessible();
   });
 
   it('registers <ally-crisis>, <ally-guide> and <ally-resource> too', () => {

@@ -16,4 +16,21 @@ export const resourcesStyles = css`
   .own + .resources {
     margin-top: var(--_space);
   }
+  /* The organizations' space while their file loads: about what the US's three take at each width. */
+  .root {
+    container-type: inline-size;
+  }
+  [aria-busy] {
+    min-height: 55em;
+  }
+  @container (max-width: 44em) {
+    [aria-busy] {
+      min-height: 80em;
+    }
+  }
+  @container (max-width: 28em) {
+    [aria-busy] {
+      min-height: 105em;
+    }
+  }
 `;

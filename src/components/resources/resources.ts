@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { resourcesFor } from '../../internal/content.js';
+import { isPending, resourcesFor } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
@@ -58,6 +58,11 @@ export class AllyResources extends AllyElement {
     this.noNational = false;
   }
 
+  /** A bundled country's organizations (the US's) come in a part of their own (see content.ts). */
+  protected override extraParts(_lang: string, country: string): string[] {
+    return this.noNational ? [] : [`orgs-${country}`];
+  }
+
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
   private ownResources() {
     const warn = (m: string) => this.warnOnce(m);
@@ -90,11 +95,16 @@ export class AllyResources extends AllyElement {
               </ul>
             </div>`
           : nothing}
-        ${this.noNational || !view.resources.length
+        ${this.noNational
           ? nothing
-          : html`<ul class="resources national" role="list">
-              ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
-            </ul>`}
+          : isPending(`orgs-${this.countryCode}`)
+            ? // Their space is kept while they load, so the page below does not jump when they come.
+              html`<ul class="resources national" role="list" aria-busy="true"></ul>`
+            : view.resources.length
+              ? html`<ul class="resources national" role="list">
+                  ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
+                </ul>`
+              : nothing}
       </section>
     `;
   }
