@@ -13,14 +13,19 @@ export function fill(template: string, values: Record<string, string>): string {
   return fillParts(template, values).join('');
 }
 
-// Making an Intl.DateTimeFormat is slow (a sixth of a page's rendering time, measured): one per language.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Formatting a date with Intl is slow (a sixth of a page's rendering time, measured), and a page shows
+// the same few review dates again and again: each is formatted once per language.
+const days = new Map<string, string>();
 
 /** A reviewed date (YYYY-MM-DD) as readers of `lang` write dates. */
 export function formatDay(isoDay: string, lang: string): string {
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(Date.parse(isoDay));
+  const key = `${lang} ${isoDay}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDay));
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** "www.nami.org/" → "nami.org": the short form readers recognize. */

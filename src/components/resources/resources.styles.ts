@@ -16,8 +16,9 @@ export const resourcesStyles = css`
   .own + .resources {
     margin-top: var(--_space);
   }
-  /* The organizations' space while their file loads: about what the US's three take at each width. */
-  .root {
+  /* The organizations' space while their file loads: about what the US's three take at each width
+     (the container exists only while they load: container queries cost layout time). */
+  .waiting {
     container-type: inline-size;
   }
   [aria-busy] {

@@ -99,7 +99,7 @@ export class AllyResources extends AllyElement {
           ? nothing
           : isPending(`orgs-${this.countryCode}`)
             ? // Their space is kept while they load, so the page below does not jump when they come.
-              html`<ul class="resources national" role="list" aria-busy="true"></ul>`
+              html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
             : view.resources.length
               ? html`<ul class="resources national" role="list">
                   ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
