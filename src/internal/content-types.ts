@@ -131,6 +131,8 @@ export interface LocaleContent {
   resources: Record<string, ResourceText>;
   /** Loaded on demand: only <ally-guide> needs it (see partsFor). */
   guide?: GuideText;
+  /** Every review date (YYYY-MM-DD) in the content, as this language writes it. */
+  days?: Record<string, string>;
 }
 
 export interface Content {

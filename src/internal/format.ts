@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { hasLocale, locale } from './content.js';
 /**
  * Fills `{name}` placeholders in a content template. Values may be strings or Lit templates (a link
  * inside a sentence); the result is an array Lit renders in order, so content text is never parsed as
@@ -13,14 +14,14 @@ export function fill(template: string, values: Record<string, string>): string {
   return fillParts(template, values).join('');
 }
 
-// Formatting a date with Intl is slow (a sixth of a page's rendering time, measured), and a page shows
-// the same few review dates again and again: each is formatted once per language.
+// The content's review dates come formatted for each language (scripts/content.mjs): a page's first
+// Intl.DateTimeFormat costs it some 50 ms. Any other day is formatted here, once per language.
 const days = new Map<string, string>();
 
 /** A reviewed date (YYYY-MM-DD) as readers of `lang` write dates. */
 export function formatDay(isoDay: string, lang: string): string {
   const key = `${lang} ${isoDay}`;
-  let day = days.get(key);
+  let day = (hasLocale(lang) ? locale(lang).days?.[isoDay] : undefined) ?? days.get(key);
   if (day === undefined) {
     day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDay));
     days.set(key, day);
