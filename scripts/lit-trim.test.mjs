@@ -45,7 +45,7 @@ test('each removed feature is caught when source starts to use it', () => {
     ],
     reflect: [`class A { static properties = { x: { reflect: true } }; }`, `const o = { useDefault: true };`],
     converters: [`const p = { n: { type: Number } };`, `const p = { d: { converter: (v) => v } };`, `const p = { a: { type: Array } };`],
-    'stylesheet-objects': [`const s = new CSSStyleSheet();`],
+    'stylesheet-objects': [`const s = new CSSStyleSheet(); class A extends LitElement { static styles = [s]; }`],
     'svg-mathml-templates': [`import { svg } from 'lit'; const t = svg\`<circle r="1" />\`;`, `import { mathml as m } from 'lit';`],
     'raw-text-elements': ["const t = html`<textarea>${'x'}</textarea>`;", 'const t = html`<style>p{}</style>`;'],
     directives: [`import { repeat } from 'lit/directives/repeat.js';`, "const t = html`<div ${'x'}></div>`;", `const d = import('lit/directive.js');`],
@@ -56,6 +56,10 @@ test('each removed feature is caught when source starts to use it', () => {
     assert.ok(FEATURES.some((f) => f.id === id), id);
     for (const code of snippets) assert.ok(needs(code).includes(id), `${id} not caught in: ${code}`);
   }
+});
+
+test('sheets made for another document, outside static styles, are not the removed feature', () => {
+  assert.ok(!needs(`export function adopt(root, Sheet) { const s = new CSSStyleSheet(); root.adoptedStyleSheets = [s]; }`).includes('stylesheet-objects'));
 });
 
 test('a reactive property with accessors of its own is caught, in one module or across two', () => {
