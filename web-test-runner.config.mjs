@@ -49,6 +49,8 @@ function chromium() {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // globalThis.gc(), for the test that widgets in a closed iframe are released.
+          '--js-flags=--expose-gc',
         ],
       },
     }),

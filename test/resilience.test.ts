@@ -236,4 +236,27 @@ describe('another document', () => {
     expect(el.shadowRoot!.querySelector('[part="root"]')!.getAttribute('lang')).to.equal('es');
     frame.remove();
   });
+
+  it('widgets left in a closed iframe are released with its document (Chromium, which can force a collection)', async function () {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) this.skip();
+    // Set up in a function of its own: a local variable left in this one would keep a widget alive.
+    const refs = await widgetsInClosedFrame();
+    for (let i = 0; i < 10 && refs.some((r) => r.deref()); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      gc!();
+    }
+    expect(refs.filter((r) => r.deref()).length, 'widgets or documents still alive').to.equal(0);
+  });
 });
+
+/** Every widget, rendered in an iframe (some made there, some moved in), then the iframe removed. */
+async function widgetsInClosedFrame(): Promise<WeakRef<object>[]> {
+  const frame = await openFrame((f) => (f.srcdoc = '<!doctype html><html lang="es"><body></body></html>'));
+  const doc = frame.contentDocument!;
+  const widgets = WIDGET_TAGS.map((tag) => make(tag));
+  doc.body.append(...widgets);
+  await Promise.all(widgets.map((el) => settle(el)));
+  frame.remove();
+  return [new WeakRef(doc), ...widgets.map((el) => new WeakRef(el))];
+}

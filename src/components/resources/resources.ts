@@ -8,7 +8,8 @@ import { deeper, heading } from '../../internal/heading.js';
 import { ownResourceData, ownResourceViews, type OwnResource } from '../../internal/own-resources.js';
 import { resourceCard } from '../../internal/resource-card.js';
 import { resourceCardStyles } from '../../internal/resource-card.styles.js';
-import { resourceView } from '../../internal/resource-view.js';
+import { resourceView, type ResourceView } from '../../internal/resource-view.js';
+import { describe } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
 
@@ -64,9 +65,15 @@ export class AllyResources extends AllyElement {
   }
 
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
-  private ownResources() {
+  private ownResources(): ResourceView[] {
     const warn = (m: string) => this.warnOnce(m);
-    return ownResourceViews(ownResourceData(this, this.resources, warn), this.text.ui, this.ownerDocument.baseURI, warn);
+    // Page data: should reading it still fail, the rest of the widget shows without it.
+    try {
+      return ownResourceViews(ownResourceData(this, this.resources, warn), this.text.ui, this.ownerDocument.baseURI, warn);
+    } catch (error) {
+      warn(`your resources could not be shown (${describe(error)}).`);
+      return [];
+    }
   }
 
   protected override renderWidget(): TemplateResult {
