@@ -1,9 +1,11 @@
 // Two builds from one source (see README, "Builds"):
 //   vite build               → dist/     the npm build: ES modules that import lit, one file per source module
-//   vite build --mode cdn    → dist/cdn/ the script-tag build: one self-contained, minified ES module
+//   vite build --mode cdn    → dist/cdn/ the script-tag build: one self-contained, minified ES module, and
+//                                        ally-widgets.css, the optional stylesheet that reserves space
 // `vite` (npm start) serves the demo pages in demo/.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
@@ -39,6 +41,23 @@ function partsBesideBundle(): Plugin {
 }
 const src = (p: string) => resolve(root, 'src', p);
 
+/**
+ * dist/cdn/ally-widgets.css: the optional stylesheet that keeps each widget's space while the script
+ * loads (src/ally-widgets.css, minified). A file, not injected styles, so a strict style-src allows it.
+ */
+function reserveStylesheet(): Plugin {
+  return {
+    name: 'ally-reserve-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      const file = src('ally-widgets.css');
+      const { code } = transform({ filename: file, code: readFileSync(file), minify: true });
+      this.emitFile({ type: 'asset', fileName: 'ally-widgets.css', source: code });
+    },
+  };
+}
+const TYPES: Record<string, string> = { '.css': 'text/css', '.json': 'application/json' };
+
 // The script-tag bundle registers every element; the npm build has one entry per element as well.
 const CDN_ENTRIES: Record<string, string> = { 'ally-widgets': src('ally-widgets.ts') };
 const NPM_ENTRIES: Record<string, string> = {
@@ -62,7 +81,7 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
-      ...(mode === 'cdn' ? [partsBesideBundle()] : []),
+      ...(mode === 'cdn' ? [partsBesideBundle(), reserveStylesheet()] : []),
       // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
       // to re-check on every Lit upgrade), and given one more minifier pass.
       ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ })] : []),
@@ -76,7 +95,8 @@ export default defineConfig(({ mode }) => {
             if (path === '/') {
               res.writeHead(302, { Location: '/demo/' }).end();
             } else if (path.startsWith('/dist/cdn/') && existsSync(resolve(root, `.${path}`))) {
-              res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+              const type = TYPES[extname(path)] ?? 'text/javascript';
+              res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
               createReadStream(resolve(root, `.${path}`)).pipe(res);
             } else {
               next();

@@ -17,7 +17,7 @@ for (const [code, name] of COUNTRIES) countries.add(new Option(name, code));
 base.value = cdnBase(VERSION);
 
 // The hashes are computed by the build (scripts/integrity.mjs) from the exact files it made.
-let integrity: Integrity = { version: VERSION, files: {} };
+let integrity: Integrity = { version: VERSION, files: {}, parts: {} };
 
 function choices(): EmbedChoices {
   const data = new FormData(form);
@@ -66,8 +66,9 @@ update();
 fetch(new URL('../dist/cdn/integrity.json', import.meta.url))
   .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
   .then((data: Integrity) => {
-    // Hashes of another version's files would pin the snippet to the wrong bytes: refuse them.
-    if (data.version !== VERSION || !data.files['ally-widgets.js']) {
+    // Hashes of another version's files would pin the snippet to the wrong bytes: refuse them, and an
+    // older build's list that lacks the stylesheet or the parts.
+    if (data.version !== VERSION || !data.files['ally-widgets.js'] || !data.files['ally-widgets.css'] || !data.parts) {
       throw new Error(`integrity.json is for ${data.version}, not ${VERSION}`);
     }
     integrity = data;

@@ -19,22 +19,52 @@ export interface EmbedChoices {
 
 export interface Integrity {
   version: string;
+  /** File name → its SRI hash. */
   files: Record<string, string>;
+  /** Content part (a key of PART_LOADERS, such as "locale-es") → its file, such as "part-locale-es-BJa555hs.js". */
+  parts: Record<string, string>;
 }
 
 export const cdnBase = (version: string) => `https://cdn.jsdelivr.net/npm/ally-widgets@${version}/dist/cdn/`;
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The snippet: one script tag pinned to a version with its SRI hash, then the chosen elements. */
+/**
+ * The content parts the chosen widgets will load at once, as files beside the bundle: the language's
+ * words (English is inside the bundle), the country's lines (the US crisis line is too), the US
+ * organizations for <ally-resources> and <ally-guide>, and the guide's own words and the tips' details
+ * its warning signs need (another language's part holds both). <ally-tips> alone fetches its details
+ * when the page is idle: no preload. "The page's language" is taken to be English.
+ */
+export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
+  const [lang = 'en', region = ''] = (c.lang || 'en').split('-').map((s) => s.toLowerCase());
+  // As the widgets choose: the country attribute, else the language's region (es-MX → MX), else the US.
+  const country = (c.country || region || 'US').toUpperCase();
+  const names = [`locale-${lang}`, `country-${country}`];
+  if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country}`);
+  if (c.widgets.includes('ally-guide')) names.push(`guide-${lang}`, `details-${lang}`);
+  return names.flatMap((name) => integrity.parts[name] ?? []);
+}
+
+/**
+ * The snippet: the stylesheet that keeps the widgets' space while they load; for the module script,
+ * a preload of each content part it will import (the classic script holds them all); the script; then
+ * the chosen elements. Every file is pinned to the version by its URL and its SRI hash. A preload
+ * names exactly the URL the bundle imports (beside itself), so the browser reuses it.
+ */
 export function snippet(c: EmbedChoices, integrity: Integrity): string {
   const file = c.script === 'module' ? 'ally-widgets.js' : 'ally-widgets.iife.js';
-  const hash = integrity.files[file];
-  if (!hash) throw new Error(`no integrity hash for ${file}`);
-  const script =
-    `<script${c.script === 'module' ? ' type="module"' : ''} src="${escapeAttr(c.base + file)}"` +
-    ` integrity="${hash}"` +
-    ` crossorigin="anonymous"></script>`;
+  /** `href` or `src`, its SRI hash and CORS mode: the attributes that pin a tag to one file's bytes. */
+  const pinned = (attr: 'href' | 'src', name: string) => {
+    const hash = integrity.files[name];
+    if (!hash) throw new Error(`no integrity hash for ${name}`);
+    return `${attr}="${escapeAttr(c.base + name)}" integrity="${hash}" crossorigin="anonymous"`;
+  };
+  const head = [
+    `<link rel="stylesheet" ${pinned('href', 'ally-widgets.css')}>`,
+    ...(c.script === 'module' ? partFiles(c, integrity).map((part) => `<link rel="modulepreload" ${pinned('href', part)}>`) : []),
+    `<script${c.script === 'module' ? ' type="module"' : ''} ${pinned('src', file)}></script>`,
+  ];
   const elements = c.widgets.map((tag) => {
     const attrs: string[] = [];
     if (c.lang) attrs.push(`lang="${escapeAttr(c.lang)}"`);
@@ -43,5 +73,5 @@ export function snippet(c: EmbedChoices, integrity: Integrity): string {
     if (tag === 'ally-tips' && c.layout === 'cards') attrs.push('layout="cards"');
     return `<${tag}${attrs.length ? ` ${attrs.join(' ')}` : ''}></${tag}>`;
   });
-  return [script, ...elements].join('\n');
+  return [...head, ...elements].join('\n');
 }

@@ -49,12 +49,15 @@ const { guide: fallbackGuide, tips: fallbackTips, ...fallbackRest } = locales[FA
 // A tip's review date and sources show only in its detail, so they travel with it, in every language.
 const tipReview = Object.fromEntries(content.tips.map(({ id, reviewed, sources }) => [id, { reviewed, sources }]));
 for (const lang of languages) for (const id of Object.keys(tipReview)) Object.assign(locales[lang].tips[id], tipReview[id]);
+// So do the guide's: they show at its end, with its own words.
+for (const lang of languages) Object.assign(locales[lang].guide, content.guide);
 const tipSummaries = {};
 const tipDetails = {};
 for (const [id, { title, summary, ...detail }] of Object.entries(fallbackTips)) {
   tipSummaries[id] = { title, summary };
   tipDetails[id] = detail;
 }
+delete rest.guide;
 const main = {
   ...rest,
   tips: content.tips.map(({ id }) => ({ id })),

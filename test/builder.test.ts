@@ -1,7 +1,22 @@
-// The embed-code builder: the snippet it produces, pasted into a blank page, works — its integrity hash
-// matches the built file (the browser refuses the script otherwise) and the chosen options take effect.
+// The embed-code builder: the snippet it produces, pasted into a blank page, works — its integrity hashes
+// match the built files (the browser refuses a script or stylesheet otherwise), the chosen options take
+// effect, and it preloads exactly the content parts the widgets then import, each fetched once.
 import { expect } from '@open-wc/testing';
 import { openFrame } from './helpers.js';
+import type { Integrity } from '../demo/snippet.js';
+
+/** What the build wrote: the expected hashes and part files come from here, never from literals. */
+const integrity: Promise<Integrity> = fetch('/dist/cdn/integrity.json').then((r) => r.json());
+
+/** The href of every `<link rel="…">` in the code. */
+const links = (code: string, rel: string) => [...code.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"`, 'g'))].map((m) => m[1]!);
+
+/** How many rules of the page's stylesheet apply: none when its bytes do not match its hash. */
+const rules = (doc: Document) => doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0;
+
+/** The tag the snippet should have for a file: pinned to it by its URL, hash and CORS mode. */
+const pinnedLink = (rel: string, base: string, file: string, hashes: Integrity) =>
+  `<link rel="${rel}" href="${base}${file}" integrity="${hashes.files[file]}" crossorigin="anonymous">`;
 
 async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
@@ -55,12 +70,20 @@ describe('embed-code builder', () => {
       expect(code).to.contain('crossorigin="anonymous"');
       expect(code).to.contain('<ally-crisis lang="es" country="MX" theme="dark"></ally-crisis>');
       expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards"></ally-tips>');
-
+      // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words and
+      // the Mexican lines for the module script only (the classic script has everything inside).
+      const hashes = await integrity;
+      const base = `${location.origin}/dist/cdn/`;
+      expect(code).to.contain(pinnedLink('stylesheet', base, 'ally-widgets.css', hashes));
+      const parts = script === 'module' ? [hashes.parts['locale-es']!, hashes.parts['country-MX']!] : [];
+      expect(links(code, 'modulepreload')).to.deep.equal(parts.map((file) => base + file));
+      for (const file of parts) expect(code).to.contain(pinnedLink('modulepreload', base, file, hashes));
 
       const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${code}\n</body></html>`));
       const win = page.contentWindow as Window & typeof globalThis;
       const pageDoc = page.contentDocument!;
       await until(() => win.customElements.get('ally-crisis'), 'the snippet’s script to run (a wrong integrity hash blocks it)');
+      expect(rules(pageDoc), 'the stylesheet’s rules').to.be.above(0);
       const crisis = pageDoc.querySelector('ally-crisis') as HTMLElement & { updateComplete: Promise<unknown> };
       const tips = pageDoc.querySelector('ally-tips') as HTMLElement & { updateComplete: Promise<unknown> };
       await crisis.updateComplete;
@@ -69,19 +92,61 @@ describe('embed-code builder', () => {
       expect(tips.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Cómo apoyar a alguien');
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.getAttribute('data-theme')).to.equal('dark');
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.classList.contains('cards')).to.be.true;
+      // The bundle imported the parts from exactly the preloaded URLs: each was fetched once.
+      const fetched = win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/part-'));
+      expect(fetched.sort(), 'content parts fetched').to.deep.equal(parts.map((file) => base + file).sort());
     });
   }
 
-  it('a snippet whose file does not match its hash is refused by the browser', async () => {
+  it('preloads the parts that the language, the country and the widgets need, and none for the classic script', async () => {
     const builder = await openFrame((f) => (f.src = '/demo/builder.html'));
     const doc = builder.contentDocument!;
     await until(() => doc.documentElement.dataset.ready, 'the builder');
-    const code = (await build(doc, { widgets: ['ally-tips'], base: `${location.origin}/dist/cdn/`, script: 'module' })).replace(
-      /sha384-[^"]+/,
-      'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-    );
-    const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><body>${code}</body></html>`));
-    await new Promise((r) => setTimeout(r, 500));
-    expect((page.contentWindow as Window & typeof globalThis).customElements.get('ally-tips')).to.be.undefined;
+    const { parts } = await integrity;
+    const base = `${location.origin}/dist/cdn/`;
+    // Which parts exist is the build's business (e.g. whether a language has guide words of its own):
+    // each case names the parts the widgets would ask for, and expects those the build made.
+    const cases: [Record<string, string | string[]>, string[]][] = [
+      [{ widgets: ['ally-tips'], lang: '', country: '' }, []],
+      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['orgs-US']],
+      [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es']],
+      [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB']],
+      [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
+      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['orgs-US', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' }, ['locale-es', 'country-ES', 'orgs-ES', 'guide-es', 'details-es']],
+    ];
+    const named = ['locale-es', 'country-GB', 'guide-en', 'orgs-US', 'details-en'].map((name) => parts[name]);
+    expect(named.every((file) => typeof file === 'string'), 'the parts integrity.json names').to.be.true;
+    for (const [choices, names] of cases) {
+      const code = await build(doc, { ...choices, script: 'module', base });
+      const expected = names.filter((name) => parts[name]).map((name) => base + parts[name]);
+      expect(links(code, 'modulepreload'), JSON.stringify(choices)).to.deep.equal(expected);
+      expect(links(code, 'stylesheet')).to.deep.equal([`${base}ally-widgets.css`]);
+      const classic = await build(doc, { ...choices, script: 'classic', base });
+      expect(links(classic, 'modulepreload'), `classic ${JSON.stringify(choices)}`).to.be.empty;
+    }
+  });
+
+  it('a file that does not match its hash is refused by the browser', async () => {
+    const builder = await openFrame((f) => (f.src = '/demo/builder.html'));
+    const doc = builder.contentDocument!;
+    await until(() => doc.documentElement.dataset.ready, 'the builder');
+    const code = await build(doc, { widgets: ['ally-tips'], base: `${location.origin}/dist/cdn/`, script: 'module' });
+    const tamper = (tag: string) =>
+      code.replace(new RegExp(`(<${tag}[^>]*integrity=")sha384-[^"]+`), '$1sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    const open = async (html: string) => {
+      const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><body>${html}</body></html>`));
+      await new Promise((r) => setTimeout(r, 500));
+      return page.contentWindow as Window & typeof globalThis;
+    };
+    // The script: nothing runs. (Booleans and numbers only: a failed assertion that printed another
+    // frame's objects could hang the browser.)
+    expect(Boolean((await open(tamper('script'))).customElements.get('ally-tips')), 'the script ran').to.be.false;
+    // The stylesheet: none of its rules apply; the widgets still work. (At an address not loaded before:
+    // Firefox applies a stylesheet it has already loaded, from its cache, whatever the new hash says.)
+    const win = await open(tamper('link rel="stylesheet"').replace('ally-widgets.css"', 'ally-widgets.css?again"'));
+    expect(rules(win.document), 'the stylesheet’s rules').to.equal(0);
+    expect(Boolean(win.customElements.get('ally-tips')), 'the script ran').to.be.true;
   });
 });

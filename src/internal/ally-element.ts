@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
-import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, resourcesFor } from './content.js';
+import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, preloadedParts, resourcesFor } from './content.js';
 import type { Channel, LocaleContent } from './content-types.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -69,6 +69,17 @@ export abstract class AllyElement extends LitElement {
   declare country: string | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
   declare theme: Theme | undefined;
+
+  /**
+   * Registration waits for the content parts the page preloads (`<link rel="modulepreload">` of our own
+   * part files, as the embed builder writes them), at most a second: the widgets' first render is then
+   * in the page's language and country, and the optional stylesheet holds their space until then, so
+   * the reader sees no switch from English and the page does not move. A slow file waits no longer: the
+   * crisis line must not.
+   */
+  static beforeDefine(): Promise<unknown> | undefined {
+    return preloadedParts();
+  }
 
   /**
    * How long (ms) widgets let a content part (another language or country) load before they report it

@@ -115,7 +115,8 @@ export interface ResourceText {
   contacts: Record<string, ContactText>;
 }
 
-export interface GuideText {
+/** The guide's own words, with its review date and sources (shown at its end). */
+export interface GuideText extends Reviewed {
   heading: string;
   allyHeading: string;
   ally: string[];
@@ -140,7 +141,6 @@ export interface Content {
   resources: Record<string, ResourceFacts>;
   /** Keyed by ISO 3166-1 alpha-2 code, plus `default` for every other country. */
   countries: Record<string, CountryFacts>;
-  guide: Reviewed;
   locales: Record<string, LocaleContent>;
 }
 

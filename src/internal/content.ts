@@ -10,7 +10,6 @@ import type {
   LocaleContent,
   ResourceFacts,
   ResourceText,
-  Reviewed,
   TipFacts,
   TipText,
 } from './content-types.js';
@@ -65,17 +64,10 @@ function validPart(name: string, part: unknown): part is ContentPart {
   if (kind === 'details') return isObject(words?.tips) && Object.values<any>(words.tips).every((t) => Array.isArray(t?.do) && Array.isArray(t.avoid));
   if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
   if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
+  // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
-  const ids: unknown[] = isObject(facts) && Array.isArray(facts.resources) ? [facts.crisisLine, ...facts.resources] : [];
-  return (
-    ids.length > 0 &&
-    ids.every(
-      (id) =>
-        typeof id === 'string' &&
-        Array.isArray((part.resources?.[id] ?? CONTENT.resources[id])?.contacts) &&
-        isObject(words?.resources?.[id] ?? locale(FALLBACK_LANGUAGE).resources[id]),
-    )
-  );
+  const line = facts?.crisisLine;
+  return Array.isArray(facts?.resources) && Array.isArray((part.resources?.[line] ?? CONTENT.resources[line])?.contacts) && isObject(words?.resources?.[line] ?? locale(FALLBACK_LANGUAGE).resources[line]);
 }
 
 /** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
@@ -147,6 +139,22 @@ export function settleParts(names: string[], wait: number): Promise<unknown> {
   );
 }
 
+let preloads: Promise<unknown> | null | undefined;
+
+/** The parts a page preloads (see AllyElement.beforeDefine), loaded within a second; once per page. */
+export function preloadedParts(): Promise<unknown> | undefined {
+  if (preloads === undefined) {
+    const links = globalThis.document?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
+    const files = [...links].map((link) => link.href);
+    const names = Object.keys(PART_LOADERS).filter((name) => {
+      const file = new RegExp(`/part-${name.toLowerCase()}-[\\w-]{8}\\.js$`);
+      return files.some((href) => file.test(href));
+    });
+    preloads = names.length ? settleParts(names, 1000) : null;
+  }
+  return preloads ?? undefined;
+}
+
 /** Whether a language's words are loaded (English always is). */
 export const hasLocale = (lang: string): boolean => Boolean(CONTENT.locales[lang]);
 
@@ -158,7 +166,6 @@ export function locale(lang: string): LocaleContent {
 /** Whether the content has lines of a country's own. */
 export const hasCountry = (code: string): boolean => COUNTRIES.includes(code);
 
-export const guideReview: Reviewed = CONTENT.guide;
 
 // ---- Tips ----
 

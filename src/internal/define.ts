@@ -1,5 +1,8 @@
-/** A custom element class that says which ally-widgets version defined it. */
-export type VersionedElement = CustomElementConstructor & { version?: string };
+/**
+ * A custom element class that says which ally-widgets version defined it, and may ask registration to
+ * wait a moment (`beforeDefine`: see AllyElement).
+ */
+export type VersionedElement = CustomElementConstructor & { version?: string; beforeDefine?: () => Promise<unknown> | undefined };
 
 /**
  * Registers `tag` unless it is already registered. A page may load the script-tag bundle twice, or next
@@ -7,6 +10,12 @@ export type VersionedElement = CustomElementConstructor & { version?: string };
  * versions differ, because `customElements.define` would otherwise throw and break the host page.
  */
 export function define(tag: string, ctor: VersionedElement): void {
+  const wait = ctor.beforeDefine?.();
+  if (wait) void wait.then(() => register(tag, ctor));
+  else register(tag, ctor);
+}
+
+function register(tag: string, ctor: VersionedElement): void {
   const registry = globalThis.customElements;
   if (!registry) return; // server-side rendering without a DOM shim: nothing to register
   const existing = registry.get(tag) as VersionedElement | undefined;

@@ -90,10 +90,10 @@ export function ownResourceData(host: Element, property: unknown, warn: Warn): F
   const items: unknown[] = resourceChildren(host);
   try {
     if (property != null && !Array.isArray(property)) {
-      warn('resources must be an array of { name, href, phone, sms, hours, description }; ignored.');
+      warn('resources must be an array of objects; ignored.');
     } else if (property) {
       const length = Math.min(property.length >>> 0, MAX_RESOURCES);
-      if (property.length > MAX_RESOURCES) warn(`resources holds ${property.length} items; only the first ${MAX_RESOURCES} are shown.`);
+      if (property.length > MAX_RESOURCES) warn(`only the first ${MAX_RESOURCES} of ${property.length} resources are shown.`);
       for (let i = 0; i < length; i++) items.push(readItem(() => property[i], i, warn));
     }
   } catch (error) {

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { guideReview } from '../../internal/content.js';
 import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import { ownResourceData, type OwnResource } from '../../internal/own-resources.js';
@@ -101,7 +100,7 @@ export class AllyGuide extends AllyElement {
           ? html`<section class="section" part="section" aria-labelledby="closing">
               ${heading(sub, guide.closingHeading, 'section-heading', 'closing')}
               ${guide.closing.map((p) => html`<p>${p}</p>`)}
-              <p class="meta">${reviewedLine(guideReview, ui, lang)}</p>
+              <p class="meta">${reviewedLine(guide, ui, lang)}</p>
             </section>`
           : nothing}
       </article>
