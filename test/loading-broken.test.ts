@@ -1,6 +1,6 @@
 // Broken content parts: of the wrong shape, failing, or never answering (loaders replaced; this file
 // runs in a page of its own). A usable widget, one warning per part, and `updateComplete` settles.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { PART_LOADERS } from '../src/generated/content.js';
 import { AllyElement } from '../src/internal/ally-element.js';
 import '../src/ally-widgets.js';
@@ -71,6 +71,31 @@ describe('broken content parts', () => {
     } finally {
       log.restore();
       PART_LOADERS['country-NZ'] = real;
+    }
+  });
+
+  it('a late part upgrades every widget that lacks it, those made after it was late too', async () => {
+    const real = PART_LOADERS['country-CA']!;
+    const wait = AllyElement.loadWait;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    PART_LOADERS['country-CA'] = () => gate.then(real);
+    AllyElement.loadWait = 100;
+    const log = captureConsole();
+    try {
+      const first = await fixture<Widget>(html`<ally-crisis country="CA"></ally-crisis>`);
+      await first.updateComplete; // settles once the part is late
+      const second = await fixture<Widget>(html`<ally-crisis country="CA"></ally-crisis>`);
+      await second.updateComplete;
+      const lines = (el: Element) => deepAll(el.shadowRoot!, '[part="action"]').map((a) => a.getAttribute('href'));
+      expect(lines(second)).to.not.include('tel:988');
+      release();
+      await waitUntil(() => lines(first).includes('tel:988') && lines(second).includes('tel:988'), 'both upgraded');
+      expect(log.warnings.filter((w) => w.includes('"country-CA"'))).to.have.length(1);
+    } finally {
+      log.restore();
+      PART_LOADERS['country-CA'] = real;
+      AllyElement.loadWait = wait;
     }
   });
 });

@@ -40,11 +40,14 @@ const arrivals = new Map<string, Promise<boolean>>();
 const waits = new Map<string, Promise<unknown>>();
 
 /**
- * The parts a widget still waits for, for a language and a country, plus any of its own (`extra`):
- * those not loaded, failed or late.
+ * The parts a widget still lacks, for a language and a country, plus any of its own (`extra`): those
+ * neither loaded nor failed. A late one is among them: it still upgrades the widget when it comes.
  */
 export function partsFor(lang: string, country: string, extra: string[] = []): string[] {
-  return [`locale-${lang}`, `country-${country}`, ...extra].filter(isPending);
+  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => {
+    const state = states.get(name);
+    return name in PART_LOADERS && (state === undefined || state === 'late');
+  });
 }
 
 /** Whether a part exists and is still to come: not loaded, failed or late. */

@@ -7,6 +7,7 @@ import {
   hasCountry,
   hasLocale,
   arrival,
+  isPending,
   partsFor,
   settleParts,
 } from './content.js';
@@ -41,6 +42,7 @@ export class LocaleController implements ReactiveController {
   /** Settles when the parts this widget asked for have arrived, failed or timed out. */
   pending?: Promise<unknown>;
   private asked = '';
+  private readonly subscribed = new Set<string>();
   private watched?: Document;
 
   constructor(
@@ -84,18 +86,25 @@ export class LocaleController implements ReactiveController {
   }
 
   private request(parts: string[]): void {
-    const asked = parts.join();
-    if (!parts.length || asked === this.asked) return;
+    // Every part the widget lacks upgrades it when it comes, even after its wait budget: subscribed once,
+    // through a weak reference, so a widget that is gone (its iframe closed) is not kept alive by a
+    // request that never answers.
+    const ref = new WeakRef(this.host);
+    for (const name of parts) {
+      if (this.subscribed.has(name)) continue;
+      this.subscribed.add(name);
+      void arrival(name).then((ok) => ok && ref.deref()?.requestUpdate());
+    }
+    // `updateComplete` waits for those still within their budget.
+    const waiting = parts.filter(isPending);
+    const asked = waiting.join();
+    if (!waiting.length || asked === this.asked) return;
     this.asked = asked;
-    const pending = settleParts(parts, this.wait()).then(() => {
+    const pending = settleParts(waiting, this.wait()).then(() => {
       if (this.pending === pending) (this.pending = undefined), (this.asked = '');
       this.host.requestUpdate();
     });
     this.pending = pending;
-    // A late part still upgrades the widget if it comes; a weak reference, so a widget that is gone
-    // (its iframe closed) is not kept alive by a request that never answers.
-    const ref = new WeakRef(this.host);
-    for (const name of parts) void arrival(name).then((ok) => ok && ref.deref()?.requestUpdate());
   }
 
   /**
