@@ -18,16 +18,17 @@ const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 /**
- * The script-tag bundle loads other languages and countries from files beside it. A page that uses the
- * CDN's short address (…/npm/ally-widgets@1, or …/npm/ally-widgets with no version at all: no file
- * name) gives the bundle a URL that is not its own folder, so relative imports would miss; there, the
- * files are read from this exact version's folder, which also keeps a cached bundle and its files in
- * step across releases.
+ * The script-tag bundle loads other languages and countries from files beside it, always from this exact
+ * version's folder on the CDN. The CDN's short address (…/npm/ally-widgets@1, or …/npm/ally-widgets with
+ * no version at all) gives the bundle a URL that is not its folder; a range such as
+ * …/ally-widgets@1/dist/cdn/ally-widgets.js is a folder whose files change with each release, so a cached
+ * bundle would ask it for files of its own release that are gone. Both are read from
+ * …/ally-widgets@<this version>/dist/cdn/. Any other host (your own folder) serves the files beside it.
  */
 function partsBesideBundle(): Plugin {
   const base =
     `var __allyBase=(u=>/\\/ally-widgets(@[^/]*)?\\/?$/.test(u)?u.replace(/(@[^/]*)?\\/?$/,"@${version}/dist/cdn/"):` +
-    `new URL("./",u).href)(import.meta.url.replace(/[?#].*/,""));`;
+    `new URL("./",u).href.replace(/\\/ally-widgets@[^/]+\\//,"/ally-widgets@${version}/"))(import.meta.url.replace(/[?#].*/,""));`;
   return {
     name: 'ally-parts-beside-bundle',
     apply: 'build',
@@ -120,7 +121,7 @@ export default defineConfig(({ mode }) => {
           // minify it fully, without the /* @__PURE__ */ annotations the minifier otherwise keeps (they only
           // help a bundler, and nothing bundles these files again). Languages other than English become files
           // of their own beside it.
-          { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash].js', ...(iife && { inlineDynamicImports: true }) } }
+          { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js', ...(iife && { inlineDynamicImports: true }) } }
         : {
             // lit is a dependency: an app that already uses it ships one copy.
             external: [/^lit($|\/)/, /^@lit\//],

@@ -100,9 +100,6 @@ export const LANGUAGES: string[] = ${JSON.stringify(languages)};
  * before (or without) the country's part. */
 export const EMERGENCY: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(countries).filter(([, c]) => c.emergency).map(([k, c]) => [k, c.emergency])))};
 
-/** Every country with lines of its own. */
-export const COUNTRIES: string[] = ${JSON.stringify(Object.keys(countries).filter((c) => c !== 'default'))};
-
 /** Parts of the content that are not in this module, each loaded when a widget first needs it. */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {
 ${Object.keys(parts).map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`).join('\n')}

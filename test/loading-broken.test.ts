@@ -98,4 +98,22 @@ describe('broken content parts', () => {
       AllyElement.loadWait = wait;
     }
   });
+
+  it('a language whose words lack what the widgets read: reported once, English instead', async () => {
+    const real = PART_LOADERS['locale-es']!;
+    PART_LOADERS['locale-es'] = () => Promise.resolve({ default: { locales: { es: { ui: { direction: 'ltr' }, tips: {}, resources: {} } } } as never });
+    const log = captureConsole();
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div><ally-tips lang="es"></ally-tips><ally-resources lang="es"></ally-resources></div>`);
+      await settle(wrap);
+      const tips = wrap.children[0]!.shadowRoot!;
+      expect(deepAll(tips, '[part="toggle"]').map((b) => b.textContent!.trim())).to.include('Listen actively');
+      for (const el of wrap.children) expect(showsHelp(el)).to.be.true;
+      expect(log.warnings.filter((w) => w.includes('"locale-es"'))).to.have.length(1);
+      expect(log.warnings.filter((w) => w.includes('could not render'))).to.have.length(0);
+    } finally {
+      log.restore();
+      PART_LOADERS['locale-es'] = real;
+    }
+  });
 });

@@ -91,6 +91,50 @@ describe('bad host data never takes the crisis line down', () => {
     }
   }
 
+  it('an array with methods of its own as tips, or a hostile <ally-resource>, leaves the rest', async () => {
+    const log = captureConsole();
+    try {
+      const tips = make('ally-tips');
+      const list = ['listen'];
+      Object.assign(list, { map: () => ({ join: () => 42 }), join: () => 42 });
+      tips.tips = list;
+      const guide = make('ally-guide');
+      guide.innerHTML = '<ally-resource name="Good EAP">ok</ally-resource><ally-resource name="Bad">x</ally-resource>';
+      Object.defineProperty(guide.children[1]!, 'textContent', {
+        get() {
+          throw new Error('boom');
+        },
+      });
+      const errors = await uncaught(async () => {
+        await fixture(html`<div>${tips}${guide}</div>`);
+        await settle(tips);
+        await settle(guide);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(all(tips, '[part="toggle"]').map(text)).to.deep.equal(['Listen actively']);
+      expectCrisisLine(tips);
+      // The guide keeps its tips and resources; only the unreadable resource is skipped.
+      const names = deepAll(guide.shadowRoot!, '.own [part="resource-name"]').map(text);
+      expect(names).to.deep.equal(['Good EAP']);
+      expect(deepAll(guide.shadowRoot!, '[part="toggle"]')).to.have.length(4);
+      expect(log.warnings.filter((w) => w.includes('could not be read'))).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('a guide with a country code that names no country warns once, not once per part', async () => {
+    const log = captureConsole();
+    try {
+      const guide = await fixture<Widget>(html`<ally-guide country="ZZ"></ally-guide>`);
+      await settle(guide);
+      expect(log.warnings.filter((w) => w.includes('ZZ'))).to.have.length(1);
+      expect(text(deepAll(guide.shadowRoot!, '[part="emergency"]')[0])).to.contain('local emergency number');
+    } finally {
+      log.restore();
+    }
+  });
+
   it('a number as heading is shown as text (heading={2024} in JSX)', async () => {
     const el = make('ally-resources');
     el.heading = 2024;

@@ -130,7 +130,7 @@ function libraryHead(cdnDir, readme, tags) {
     if (tags.includes('ally-guide')) ['guide-en', 'details-en'].forEach((p) => wanted.add(p));
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     for (const f of readdirSync(cdnDir)) {
-      const part = /^part-(.+)-[\w-]{8}\.js$/.exec(f)?.[1];
+      const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
       if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="/cdn/${f}">`);
     }
   }

@@ -78,7 +78,7 @@ export abstract class AllyElement extends LitElement {
    * crisis line must not.
    */
   static beforeDefine(): Promise<unknown> | undefined {
-    return preloadedParts();
+    return preloadedParts(AllyElement.loadWait);
   }
 
   /**
@@ -158,7 +158,26 @@ export abstract class AllyElement extends LitElement {
     }
   }
 
+  /**
+   * Reads the inputs (see readInputs). Whatever a page passes, this never throws: an update that threw
+   * would render nothing at all.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this.readInputs(changed);
+    } catch (error) {
+      this.warnOnce(`could not read its settings (${describe(error)}); using the defaults.`);
+      // Language and country still apply, so the reader gets their crisis line.
+      try {
+        this.locale.resolve(this.countryText);
+      } catch {
+        // The bundled defaults (English, the US) stay.
+      }
+    }
+  }
+
+  /** Validates the inputs that changed; subclasses add their own, calling this first. */
+  protected readInputs(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, (m) => this.warnOnce(m));
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
     if (changed.has('heading')) this.headingText = toText(this.heading, 'heading', (m) => this.warnOnce(m))?.trim() || undefined;
@@ -206,7 +225,16 @@ export abstract class AllyElement extends LitElement {
     try {
       return this.renderWidget();
     } catch (error) {
-      this.warnOnce(`could not render (${describe(error)}); showing the crisis line only.`);
+      this.warnOnce(`could not render (${describe(error)}); showing ${this.language === FALLBACK_LANGUAGE ? 'the crisis line only' : 'English'}.`);
+    }
+    // Another language's words of the wrong shape: English, which is in the script.
+    if (this.language !== FALLBACK_LANGUAGE) {
+      this.locale.language = FALLBACK_LANGUAGE;
+      try {
+        return this.renderWidget();
+      } catch {
+        // Then the crisis line only.
+      }
     }
     try {
       return this.renderEssentials(this.countryCode);

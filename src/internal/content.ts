@@ -1,6 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { CONTENT, COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
+import { CONTENT, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
   ContentPart,
@@ -63,8 +63,11 @@ function validPart(name: string, part: unknown): part is ContentPart {
   if (!isObject(part)) return false;
   const [kind, key = ''] = name.split('-');
   const words = part.locales?.[kind === 'country' || kind === 'orgs' ? FALLBACK_LANGUAGE : key];
-  if (kind === 'locale') return isObject(words) && isObject(words.ui) && isObject(words.tips) && isObject(words.resources);
-  if (kind === 'details') return isObject(words?.tips) && Object.values<any>(words.tips).every((t) => Array.isArray(t?.do) && Array.isArray(t.avoid));
+  if (kind === 'locale') {
+    const ui = words?.ui;
+    return isObject(words?.tips) && isObject(words.resources) && ['tips', 'crisis', 'resources', 'common'].every((key) => isObject(ui?.[key]));
+  }
+  if (kind === 'details') return isObject(words?.tips);
   if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
   if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
@@ -92,7 +95,7 @@ function merge(part: ContentPart): void {
 
 function report(name: string, problem: string): void {
   const instead = name.startsWith('country') ? 'international help' : 'English';
-  warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} until it is available.`);
+  warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 
 /** Requests a part once; resolves true when it is merged, false when it failed. Never rejects. */
@@ -144,16 +147,21 @@ export function settleParts(names: string[], wait: number): Promise<unknown> {
 
 let preloads: Promise<unknown> | null | undefined;
 
-/** The parts a page preloads (see AllyElement.beforeDefine), loaded within a second; once per page. */
-export function preloadedParts(): Promise<unknown> | undefined {
+/**
+ * The parts a page preloads (see AllyElement.beforeDefine), given at most a second; undefined when there
+ * are none, or once that second or the parts are over. The parts keep their whole wait budget (`wait`).
+ */
+export function preloadedParts(wait: number): Promise<unknown> | undefined {
   if (preloads === undefined) {
     const links = globalThis.document?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
     const files = [...links].map((link) => link.href);
     const names = Object.keys(PART_LOADERS).filter((name) => {
-      const file = new RegExp(`/part-${name.toLowerCase()}-[\\w-]{8}\\.js$`);
+      const file = new RegExp(`/part-${name.toLowerCase()}-[\\w-]{6}\\.js$`);
       return files.some((href) => file.test(href));
     });
-    preloads = names.length ? settleParts(names, 1000) : null;
+    preloads = names.length
+      ? Promise.race([settleParts(names, wait), new Promise((r) => setTimeout(r, 1000))]).then(() => (preloads = null))
+      : null;
   }
   return preloads ?? undefined;
 }
@@ -167,7 +175,8 @@ export function locale(lang: string): LocaleContent {
 }
 
 /** Whether the content has lines of a country's own. */
-export const hasCountry = (code: string): boolean => COUNTRIES.includes(code);
+// A country with lines of its own is bundled (the US) or has a part of its own.
+export const hasCountry = (code: string): boolean => `country-${code}` in PART_LOADERS || (code !== OTHER_COUNTRIES && code in CONTENT.countries);
 
 
 // ---- Tips ----

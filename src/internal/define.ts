@@ -10,6 +10,7 @@ export type VersionedElement = CustomElementConstructor & { version?: string; be
  * versions differ, because `customElements.define` would otherwise throw and break the host page.
  */
 export function define(tag: string, ctor: VersionedElement): void {
+  // Registers at once, unless the class asks to wait (only while a page's preloads are arriving).
   const wait = ctor.beforeDefine?.();
   if (wait) void wait.then(() => register(tag, ctor));
   else register(tag, ctor);
@@ -21,10 +22,7 @@ function register(tag: string, ctor: VersionedElement): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version) {
-      console.warn(
-        `ally-widgets: <${tag}> is already registered by version ${existing.version ?? '(unknown)'}, ` +
-          `so version ${ctor.version ?? '(unknown)'} was not registered. Load ally-widgets only once per page.`,
-      );
+      console.warn(`ally-widgets: <${tag}> is taken by version ${existing.version ?? '?'}; ${ctor.version} not registered. Load ally-widgets once.`);
     }
     return;
   }

@@ -16,26 +16,17 @@ export function adoptInto(root: ShadowRoot, styles: CSSResultOrNative[]): void {
   // In the document that loaded the widgets, and where sheets cannot be adopted at all (Lit then uses
   // <style> elements, which move with the root), Lit's own adoption is right.
   if (doc === globalThis.document || !('adoptedStyleSheets' in root)) return adoptStyles(root, styles);
-  try {
-    let own = copies.get(doc);
-    if (!own) copies.set(doc, (own = new WeakMap()));
-    root.adoptedStyleSheets = styles.map((style) => {
-      let sheet = own!.get(style);
-      if (!sheet) {
-        sheet = new Sheet!();
-        sheet.replaceSync(cssText(style));
-        own!.set(style, sheet);
-      }
-      return sheet;
-    });
-  } catch {
-    // A document without a window (made by DOMParser, say) cannot construct sheets: <style> elements.
-    for (const style of styles) {
-      const el = doc.createElement('style');
-      const nonce = (globalThis as { litNonce?: string }).litNonce;
-      if (nonce) el.setAttribute('nonce', nonce);
-      el.textContent = cssText(style);
-      root.append(el);
+  // A document without a window (made by DOMParser, say) shows nothing: it needs no styles.
+  if (!Sheet) return;
+  let own = copies.get(doc);
+  if (!own) copies.set(doc, (own = new WeakMap()));
+  root.adoptedStyleSheets = styles.map((style) => {
+    let sheet = own!.get(style);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(cssText(style));
+      own!.set(style, sheet);
     }
-  }
+    return sheet;
+  });
 }

@@ -11,7 +11,7 @@ export function parseHeadingLevel(value: unknown, onWarn: (message: string) => v
   if (value === undefined || value === null) return 2;
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n as HeadingLevel;
-  onWarn(`heading-level=${describe(value)} is not a whole number from 1 to 6; using 2.`);
+  onWarn(`heading-level=${describe(value)} is not 1 to 6; using 2.`);
   return 2;
 }
 

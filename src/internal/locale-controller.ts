@@ -98,7 +98,13 @@ export class LocaleController implements ReactiveController {
     // `updateComplete` waits for those still within their budget.
     const waiting = parts.filter(isPending);
     const asked = waiting.join();
-    if (!waiting.length || asked === this.asked) return;
+    if (!waiting.length) {
+      // Nothing to wait for (a lang change back to one that is here): updateComplete need not wait either.
+      this.pending = undefined;
+      this.asked = '';
+      return;
+    }
+    if (asked === this.asked) return;
     this.asked = asked;
     const pending = settleParts(waiting, this.wait()).then(() => {
       if (this.pending === pending) (this.pending = undefined), (this.asked = '');
@@ -114,10 +120,12 @@ export class LocaleController implements ReactiveController {
    */
   private resolveCountry(attribute: string | undefined): string {
     const given = attribute?.trim();
+    // What a guide passes its parts when its own country has no lines of its own (checked by the guide).
+    if (given === OTHER_COUNTRIES) return OTHER_COUNTRIES;
     if (given) {
       const code = alias(given.toUpperCase());
       if (!isRegionCode(code)) {
-        this.host.warnOnce(`country="${given}" is not an ISO 3166-1 alpha-2 country code; showing international help.`);
+        this.host.warnOnce(`country="${given}" is no country code; showing international help.`);
         return OTHER_COUNTRIES;
       }
       return hasCountry(code) ? code : OTHER_COUNTRIES;

@@ -69,15 +69,13 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
 }
 
 /**
- * Reads the <ally-resource> elements inside a host element as data. Not only direct children: WordPress
- * and other editors wrap inline elements in <p>.
+ * Reads the <ally-resource> elements inside a host element as data, each on its own: one that cannot be
+ * read is skipped. Not only direct children: WordPress and other editors wrap inline elements in <p>.
  */
-function resourceChildren(host: Element): Fields[] {
-  return [...host.querySelectorAll('ally-resource')].map((el) => {
-    const fields: Fields = { description: str(el.textContent?.replace(/\s+/g, ' ')) };
-    for (const key of FIELDS) if (key !== 'description') fields[key] = str(el.getAttribute(key));
-    return fields;
-  });
+function resourceChildren(host: Element, warn: Warn): (Fields | undefined)[] {
+  return [...host.querySelectorAll('ally-resource')].map((el, i) =>
+    readItem(() => Object.fromEntries(FIELDS.map((key) => [key, key === 'description' ? el.textContent?.replace(/\s+/g, ' ') : el.getAttribute(key)])), i, warn),
+  );
 }
 
 /**
@@ -87,14 +85,15 @@ function resourceChildren(host: Element): Fields[] {
  * one warning, and nothing the page gave reaches the renderer but strings.
  */
 export function ownResourceData(host: Element, property: unknown, warn: Warn): Fields[] {
-  const items: unknown[] = resourceChildren(host);
+  const items = resourceChildren(host, warn);
   try {
     if (property != null && !Array.isArray(property)) {
       warn('resources must be an array of objects; ignored.');
     } else if (property) {
       const length = Math.min(property.length >>> 0, MAX_RESOURCES);
       if (property.length > MAX_RESOURCES) warn(`only the first ${MAX_RESOURCES} of ${property.length} resources are shown.`);
-      for (let i = 0; i < length; i++) items.push(readItem(() => property[i], i, warn));
+      const first = items.length;
+      for (let i = 0; i < length; i++) items.push(readItem(() => property[i], first + i, warn));
     }
   } catch (error) {
     warn(`resources could not be read (${describe(error)}); ignored.`);
@@ -110,7 +109,7 @@ function readItem(get: () => unknown, i: number, warn: Warn): Fields | undefined
     if (typeof raw === 'object' && raw !== null) for (const key of FIELDS) fields[key] = str((raw as Record<string, unknown>)[key]);
     return fields;
   } catch (error) {
-    warn(`resource #${i + 1} could not be read (${describe(error)}), so it is skipped.`);
+    warn(`resource #${i + 1} could not be read (${describe(error)}); skipped.`);
     return undefined;
   }
 }
@@ -120,7 +119,7 @@ export function ownResourceViews(items: readonly Fields[], ui: UiText, base: str
   return items.flatMap((raw, i): ResourceView[] => {
     const name = raw.name;
     if (!name) {
-      warn(`resource #${i + 1} has no name, so it is skipped.`);
+      warn(`resource #${i + 1} has no name; skipped.`);
       return [];
     }
     const contacts: ContactView[] = [];

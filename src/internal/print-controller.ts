@@ -19,6 +19,9 @@ export class PrintController implements ReactiveController {
     if (this.printing || (event && 'matches' in event && !event.matches)) return;
     this.printing = true;
     this.host.requestUpdate();
+    // The browser lays the page out for paper as soon as this event is over: render now, not in a
+    // microtask. (Content that is not loaded yet cannot make it; see README, "Print".)
+    (this.host as unknown as { performUpdate?: () => void }).performUpdate?.();
   };
 
   hostConnected(): void {

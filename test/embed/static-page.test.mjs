@@ -30,12 +30,14 @@ before(async () => {
   writeFileSync(join(folder, 'short.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1"')));
   // The address with no version at all, which the CDN also advertises.
   writeFileSync(join(folder, 'unversioned.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets"')));
+  // A version range in the full address: its folder changes with each release, so parts come from the exact version's.
+  writeFileSync(join(folder, 'range.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1/dist/cdn/ally-widgets.js"')));
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
   server = createServer((req, res) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     let name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
     // A stand-in for the CDN: the short address serves the main file; versioned paths serve the folder.
-    if (name === 'npm/ally-widgets@1' || name === 'npm/ally-widgets') name = 'ally-widgets.js';
+    if (name === 'npm/ally-widgets@1' || name === 'npm/ally-widgets' || name === 'npm/ally-widgets@1/dist/cdn/ally-widgets.js') name = 'ally-widgets.js';
     else if (name.startsWith(`npm/ally-widgets@${version}/dist/cdn/`)) name = name.split('/').pop();
     // Like any real site, the folder answers the browser's own favicon request.
     if (name === 'favicon.ico') return void res.writeHead(204).end();
@@ -119,7 +121,7 @@ test('a page with only the script tag shows the tips and organizations, with wor
   // details (which a reader opened), all from the script's own folder, and stores nothing.
   const requests = seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank');
   assert.deepEqual(requests.slice(0, 2), ['/index.html', '/ally-widgets.js']);
-  assert.deepEqual(requests.slice(2).map((r) => r.replace(/-[\w-]{8}\.js$/, '.js')).sort(), ['/part-details-en.js', '/part-orgs-us.js']);
+  assert.deepEqual(requests.slice(2).map((r) => r.replace(/-[\w-]{6}\.js$/, '.js')).sort(), ['/part-details-en.js', '/part-orgs-us.js']);
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
@@ -132,7 +134,7 @@ test('the classic-script build: one file, nothing else requested or stored', { s
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
-for (const [address, file] of [['short address', 'short.html'], ['unversioned address', 'unversioned.html']]) {
+for (const [address, file] of [['short address', 'short.html'], ['unversioned address', 'unversioned.html'], ['version-range address', 'range.html']]) {
   test(`the CDN’s ${address} also loads other languages, from the exact version’s folder`, { skip }, async () => {
     const seen = await visit(file);
     assert.equal(seen.heading, 'Dónde buscar ayuda');

@@ -48,8 +48,8 @@ export class AllyCrisis extends AllyElement {
 
   private shownVariant: CrisisVariant = 'banner';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override readInputs(changed: PropertyValues<this>): void {
+    super.readInputs(changed);
     if (changed.has('variant')) this.shownVariant = this.oneOf('variant', this.variant, CRISIS_VARIANTS, 'banner');
   }
 

@@ -54,7 +54,8 @@ export class AllyGuide extends AllyElement {
     // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
     const region = regionOf(this.langTag);
     const langTag = this.langTag && this.langKnown ? this.langTag : region ? `${lang}-${region}` : lang;
-    const country = this.countryText ?? nothing;
+    // The country the guide resolved (checked and warned about once, here), only when one was given.
+    const country = this.countryText ? this.countryCode : nothing;
     const own = ownResourceData(this, this.resources, (m) => this.warnOnce(m));
     const signs = tips['educate'];
     return html`

@@ -25,8 +25,9 @@ function prefetchDetails(lang: string): void {
   const name = `details-${lang}`;
   if (prefetched || !(name in PART_LOADERS)) return;
   prefetched = true;
+  // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  idle(() => void arrival(name));
+  idle(() => void arrival(name), { timeout: 2000 });
 }
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
 
@@ -82,10 +83,10 @@ export class AllyTips extends AllyElement {
     this.expanded = new Set();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override readInputs(changed: PropertyValues<this>): void {
     // Before the base class asks for parts: an open tip needs its detail.
     if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
-    super.willUpdate(changed);
+    super.readInputs(changed);
     if (changed.has('tips')) this.ids = this.parseTips(this.tips);
     if (changed.has('layout')) this.shownLayout = this.oneOf('layout', this.layout, LAYOUTS, 'list');
   }
@@ -105,7 +106,10 @@ export class AllyTips extends AllyElement {
     const warn = (m: string) => this.warnOnce(m);
     let list: string | undefined;
     try {
-      list = Array.isArray(value) ? value.map((v) => toText(v, 'a tips item', warn)).join(',') : toText(value, 'tips', warn);
+      // Read by index, not through the array's own (possibly replaced) methods.
+      list = Array.isArray(value)
+        ? Array.from({ length: Math.min(value.length >>> 0, 20) }, (_, i) => toText(value[i], 'a tips item', warn)).join()
+        : toText(value, 'tips', warn);
     } catch (error) {
       warn(`tips could not be read (${describe(error)}); showing all tips.`);
       return TIP_IDS;
