@@ -6,12 +6,17 @@
 // member's declaration or as `this.<name>`, and never inside a string or template (where it could be read
 // by name: `changed.has('name')`, `.name=${…}` in a template, `'name' in x`). The terser pass then drops
 // any name that also appears in a module of the bundle that is not ours (Lit, the generated content), and
-// terser itself keeps every DOM and built-in property name. `protected` and public members are never
-// shortened: subclasses and pages may use them.
+// terser itself keeps every DOM and built-in property name. Public members are never shortened: pages
+// may use them.
 import ts from 'typescript';
 
-/** A class member or constructor parameter declared `private`. */
-const isPrivate = (node) => ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
+/**
+ * A class member or constructor parameter declared `private` or `protected`. Protected members are for
+ * our own subclasses: the script-tag bundle's classes are not a base for other elements (README,
+ * "Builds": subclass the npm build's), and Lit's own lifecycle names (render, willUpdate…) stay, as
+ * every name Lit uses does.
+ */
+const isPrivate = (node) => ts.getCombinedModifierFlags(node) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected);
 
 /**
  * How one module uses property names: `privates`, the names it declares private; `others`, names it uses

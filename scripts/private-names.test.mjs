@@ -26,9 +26,16 @@ test('a private name used any other way, in any module, does not qualify', () =>
       'const { c } = x;', // read by destructuring
       "changed.has('d');", // read by name
       'html`<p .e=${1}></p>`;', // a template's property binding
-      'class B { protected f = 1; }', // declared by another class, not private
+      'class B { f = 1; }', // declared public by another class
     ),
     ['g'],
+  );
+});
+
+test('a protected member used only as this.<name>, by a class and its subclass, qualifies', () => {
+  assert.deepEqual(
+    names('class A { protected level = 2; protected draw() { return this.level; } }', 'class B extends A { protected override draw() { return this.level + 1; } }'),
+    ['draw', 'level'],
   );
 });
 

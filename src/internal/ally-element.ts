@@ -166,7 +166,7 @@ export abstract class AllyElement extends LitElement {
     try {
       this.readInputs(changed);
     } catch (error) {
-      this.warnOnce(`could not read its settings (${describe(error)}); using the defaults.`);
+      this.warnOnce(`bad settings (${describe(error)}); using defaults.`);
       // Language and country still apply, so the reader gets their crisis line.
       try {
         this.locale.resolve(this.countryText);

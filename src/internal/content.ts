@@ -69,7 +69,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
   }
   if (kind === 'details') return isObject(words?.tips);
   if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
-  if (kind === 'guide') return isObject(words?.guide) && Array.isArray(words.guide.ally) && Array.isArray(words.guide.closing);
+  if (kind === 'guide') return isObject(words?.guide);
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
   const line = facts?.crisisLine;

@@ -24,7 +24,7 @@ const SAFE_SCHEMES = ['https:', 'http:', 'mailto:'];
 
 type Warn = (message: string) => void;
 
-/** At most this many resources are read from a page: a runaway array must not freeze the reader's tab. */
+/** At most this many resources are read from a page (README says so): a runaway array must not freeze the reader's tab. */
 const MAX_RESOURCES = 50;
 const FIELDS = ['name', 'href', 'phone', 'sms', 'hours', 'description'] as const;
 type Fields = Partial<Record<(typeof FIELDS)[number], string>>;
@@ -91,7 +91,6 @@ export function ownResourceData(host: Element, property: unknown, warn: Warn): F
       warn('resources must be an array of objects; ignored.');
     } else if (property) {
       const length = Math.min(property.length >>> 0, MAX_RESOURCES);
-      if (property.length > MAX_RESOURCES) warn(`only the first ${MAX_RESOURCES} of ${property.length} resources are shown.`);
       const first = items.length;
       for (let i = 0; i < length; i++) items.push(readItem(() => property[i], first + i, warn));
     }

@@ -21,17 +21,8 @@ export const resourcesStyles = css`
   .waiting {
     container-type: inline-size;
   }
+  /* 55em at 44em wide and more, 105em at 22.5em, in between in proportion (measured at 360-1280 px). */
   [aria-busy] {
-    min-height: 55em;
-  }
-  @container (max-width: 44em) {
-    [aria-busy] {
-      min-height: 80em;
-    }
-  }
-  @container (max-width: 28em) {
-    [aria-busy] {
-      min-height: 105em;
-    }
+    min-height: clamp(55em, 157em - 233cqi, 105em);
   }
 `;

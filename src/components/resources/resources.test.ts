@@ -363,4 +363,32 @@ describe('<ally-resources>', () => {
         expect(log.warnings[0]).to.contain('country="ZZ"');
       }));
   });
+
+  it('many widgets show the same organizations (copied after the first), and each still follows its own language', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <ally-resources></ally-resources><ally-resources></ally-resources><ally-resources theme="dark"></ally-resources>
+    </div>`);
+    const widgets = [...wrap.children] as AllyResources[];
+    for (const el of widgets) await el.updateComplete;
+    const names = (el: Element) => all(el, '.national [part="resource-name"]').map(text);
+    const first = names(widgets[0]!);
+    expect(first).to.have.length(3);
+    for (const el of widgets) expect(names(el)).to.deep.equal(first);
+    // A re-render keeps a widget's list; a language change gives it the list in that language.
+    const list = one(widgets[1]!, '.national');
+    widgets[1]!.setAttribute('theme', 'dark');
+    await widgets[1]!.updateComplete;
+    expect(one(widgets[1]!, '.national')).to.equal(list);
+    widgets[2]!.setAttribute('lang', 'es');
+    await widgets[2]!.updateComplete;
+    expect(names(widgets[2]!)[0]).to.contain('la Alianza Nacional');
+    expect(names(widgets[0]!)).to.deep.equal(first);
+    // Copies are links like any other: a click tells the page which resource and channel.
+    const seen: string[] = [];
+    wrap.addEventListener('ally-resource-activate', (e) => seen.push(`${e.detail.id} ${e.detail.channel}`));
+    const phone = widgets[1]!.shadowRoot!.querySelector<HTMLAnchorElement>('.national a[data-channel="phone"]')!;
+    phone.addEventListener('click', (e) => e.preventDefault());
+    phone.click();
+    expect(seen).to.deep.equal([`${phone.dataset.resource} phone`]);
+  });
 });

@@ -13,6 +13,8 @@ import { describe } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
 
+const nationalCopies = new Map<string, Node>();
+
 /**
  * @summary Where to turn for help: the crisis line first, with the emergency number; then the host
  * organization's own resources; then the country's organizations, with what each offers, tap-to-call
@@ -76,6 +78,32 @@ export class AllyResources extends AllyElement {
     }
   }
 
+  /**
+   * The country's organizations: the same markup in every widget with the same language, country and
+   * heading level, made of content only (no page data, no listeners: clicks are handled on the root).
+   * The first widget renders it; the others show a copy, which is much faster on pages with many
+   * widgets. A widget keeps its copy while its key holds.
+   */
+  private national(key: string, render: () => TemplateResult): unknown {
+    if (this.copy?.key !== key) {
+      const rendered = nationalCopies.get(key);
+      if (!rendered) return (this.copyKey = key), render();
+      this.copy = { key, node: rendered.cloneNode(true) };
+    }
+    return this.copy.node;
+  }
+
+  private copy?: { key: string; node: Node };
+  private copyKey?: string;
+
+  protected override updated(): void {
+    // Keep a copy of what Lit rendered, detached and owned by the main document (not this widget's,
+    // which may be an iframe's), for the next widget with the same key.
+    const list = this.copyKey && this.renderRoot.querySelector('.national');
+    if (list) nationalCopies.set(this.copyKey!, document.importNode(list, true));
+    this.copyKey = undefined;
+  }
+
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui } = this.text;
@@ -108,9 +136,9 @@ export class AllyResources extends AllyElement {
             ? // Their space is kept while they load, so the page below does not jump when they come.
               html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
             : view.resources.length
-              ? html`<ul class="resources national" role="list">
+              ? this.national(`${lang} ${view.country} ${sub}`, () => html`<ul class="resources national" role="list">
                   ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
-                </ul>`
+                </ul>`)
               : nothing}
       </section>
     `;

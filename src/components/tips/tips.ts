@@ -111,7 +111,7 @@ export class AllyTips extends AllyElement {
         ? Array.from({ length: Math.min(value.length >>> 0, 20) }, (_, i) => toText(value[i], 'a tips item', warn)).join()
         : toText(value, 'tips', warn);
     } catch (error) {
-      warn(`tips could not be read (${describe(error)}); showing all tips.`);
+      warn(`tips unreadable (${describe(error)}); showing all.`);
       return TIP_IDS;
     }
     const wanted = [...new Set((list ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
