@@ -1,17 +1,16 @@
 // Broken content parts: of the wrong shape, failing, or never answering (loaders replaced; this file
 // runs in a page of its own). A usable widget, one warning per part, and `updateComplete` settles.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { PART_LOADERS } from '../src/generated/content.js';
-import { AllyElement } from '../src/internal/ally-element.js';
 import '../src/ally-widgets.js';
 import { captureConsole, deepAll, settle } from './helpers.js';
-import { showsHelp, type Widget } from './loading-helpers.js';
+import { replaceLoaders, showsHelp, type Widget } from './loading-helpers.js';
 
 describe('broken content parts', () => {
   it('a part of the wrong shape: reported once, a usable widget, and updateComplete resolves', async () => {
-    const real = [PART_LOADERS['country-IE']!, PART_LOADERS['guide-en']!] as const;
-    PART_LOADERS['country-IE'] = () => Promise.resolve({ default: 42 as never });
-    PART_LOADERS['guide-en'] = () => Promise.resolve({ default: { locales: { en: { guide: 'not a guide' } } } as never });
+    const restore = replaceLoaders({
+      'country-IE': () => () => Promise.resolve({ default: 42 as never }),
+      'guide-en': () => () => Promise.resolve({ default: { locales: { en: { guide: 'not a guide' } } } as never }),
+    });
     const log = captureConsole();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div>
@@ -31,15 +30,12 @@ describe('broken content parts', () => {
       expect(log.errors).to.deep.equal([]);
     } finally {
       log.restore();
-      [PART_LOADERS['country-IE'], PART_LOADERS['guide-en']] = real;
+      restore();
     }
   });
 
   it('a part that never answers: timed out, reported once, and updateComplete settles', async () => {
-    const real = PART_LOADERS['country-AU']!;
-    const wait = AllyElement.loadWait;
-    PART_LOADERS['country-AU'] = () => new Promise(() => {});
-    AllyElement.loadWait = 300;
+    const restore = replaceLoaders({ 'country-AU': () => () => new Promise(() => {}) }, 300);
     const log = captureConsole();
     try {
       const el = await fixture<Widget>(html`<ally-resources country="AU"></ally-resources>`);
@@ -50,15 +46,15 @@ describe('broken content parts', () => {
       expect(log.warnings.filter((w) => w.includes('"country-AU"') && w.includes('did not arrive'))).to.have.length(1);
     } finally {
       log.restore();
-      PART_LOADERS['country-AU'] = real;
-      AllyElement.loadWait = wait;
+      restore();
     }
   });
 
   it('a part whose request fails: reported once, not retried, and the widget stays usable', async () => {
-    const real = PART_LOADERS['country-NZ']!;
     let calls = 0;
-    PART_LOADERS['country-NZ'] = () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const restore = replaceLoaders({
+      'country-NZ': () => () => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+    });
     const log = captureConsole();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div><ally-crisis country="NZ"></ally-crisis><ally-tips country="NZ"></ally-tips></div>`);
@@ -70,17 +66,14 @@ describe('broken content parts', () => {
       expect(log.warnings.filter((w) => w.includes('"country-NZ"'))).to.have.length(1);
     } finally {
       log.restore();
-      PART_LOADERS['country-NZ'] = real;
+      restore();
     }
   });
 
   it('a late part upgrades every widget that lacks it, those made after it was late too', async () => {
-    const real = PART_LOADERS['country-CA']!;
-    const wait = AllyElement.loadWait;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    PART_LOADERS['country-CA'] = () => gate.then(real);
-    AllyElement.loadWait = 100;
+    const restore = replaceLoaders({ 'country-CA': (real) => () => gate.then(real) }, 100);
     const log = captureConsole();
     try {
       const first = await fixture<Widget>(html`<ally-crisis country="CA"></ally-crisis>`);
@@ -94,14 +87,14 @@ describe('broken content parts', () => {
       expect(log.warnings.filter((w) => w.includes('"country-CA"'))).to.have.length(1);
     } finally {
       log.restore();
-      PART_LOADERS['country-CA'] = real;
-      AllyElement.loadWait = wait;
+      restore();
     }
   });
 
   it('a language whose words lack what the widgets read: reported once, English instead', async () => {
-    const real = PART_LOADERS['locale-es']!;
-    PART_LOADERS['locale-es'] = () => Promise.resolve({ default: { locales: { es: { ui: { direction: 'ltr' }, tips: {}, resources: {} } } } as never });
+    const restore = replaceLoaders({
+      'locale-es': () => () => Promise.resolve({ default: { locales: { es: { ui: { direction: 'ltr' }, tips: {}, resources: {} } } } as never }),
+    });
     const log = captureConsole();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div><ally-tips lang="es"></ally-tips><ally-resources lang="es"></ally-resources></div>`);
@@ -113,7 +106,7 @@ describe('broken content parts', () => {
       expect(log.warnings.filter((w) => w.includes('could not render'))).to.have.length(0);
     } finally {
       log.restore();
-      PART_LOADERS['locale-es'] = real;
+      restore();
     }
   });
 });

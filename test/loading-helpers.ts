@@ -1,5 +1,6 @@
 // Helpers for the loading tests: replace content-part loaders, and read whether a widget shows help.
 import { PART_LOADERS } from '../src/generated/content.js';
+import { AllyElement } from '../src/internal/ally-element.js';
 import { deepAll, text } from './helpers.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -7,12 +8,26 @@ export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** Every part answers only after `ms`; returns a function that restores the real loaders. */
-export function delayParts(names: string[], ms: number): () => void {
-  const real = names.map((name) => [name, PART_LOADERS[name]!] as const);
-  for (const [name, load] of real) PART_LOADERS[name] = () => sleep(ms).then(load);
-  return () => real.forEach(([name, load]) => (PART_LOADERS[name] = load));
+type Loader = (typeof PART_LOADERS)[string];
+
+/**
+ * Replaces content-part loaders, each made from the real one, and the wait budget if one is given;
+ * returns a function that puts both back.
+ */
+export function replaceLoaders(make: Record<string, (real: Loader) => Loader>, loadWait?: number): () => void {
+  const saved = Object.keys(make).map((name) => [name, PART_LOADERS[name]!] as const);
+  const wait = AllyElement.loadWait;
+  for (const [name, real] of saved) PART_LOADERS[name] = make[name]!(real);
+  if (loadWait !== undefined) AllyElement.loadWait = loadWait;
+  return () => {
+    for (const [name, real] of saved) PART_LOADERS[name] = real;
+    AllyElement.loadWait = wait;
+  };
 }
+
+/** Every part answers only after `ms`; returns a function that restores the real loaders. */
+export const delayParts = (names: string[], ms: number): (() => void) =>
+  replaceLoaders(Object.fromEntries(names.map((name) => [name, (real: Loader) => () => sleep(ms).then(real)])));
 
 /** Whether a widget shows a reader where to turn now: the emergency advice and a crisis line or directory. */
 export function showsHelp(el: Element): boolean {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { all, captureConsole, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
+import { replaceLoaders } from '../../../test/loading-helpers.js';
 import './ally-crisis.js';
 import type { AllyCrisis } from './crisis.js';
 
@@ -381,9 +382,7 @@ describe('<ally-crisis> edge cases', () => {
   });
 
   it('a country whose file fails to load still shows its emergency number, with one warning', async () => {
-    const { PART_LOADERS } = await import('../../generated/content.js');
-    const real = PART_LOADERS['country-NZ']!;
-    PART_LOADERS['country-NZ'] = () => Promise.reject(new Error('offline'));
+    const restore = replaceLoaders({ 'country-NZ': () => () => Promise.reject(new Error('offline')) });
     try {
       const el = await render(html`<ally-crisis country="NZ"></ally-crisis>`);
       expect(all<HTMLAnchorElement>(el, '[part="emergency"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111']);
@@ -393,19 +392,14 @@ describe('<ally-crisis> edge cases', () => {
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('country-NZ');
     } finally {
-      PART_LOADERS['country-NZ'] = real;
+      restore();
     }
   });
 
   it('a slow file: the callout shows what it has at once, then upgrades in place when the file comes', async () => {
-    const { PART_LOADERS } = await import('../../generated/content.js');
-    const { AllyElement } = await import('../../internal/ally-element.js');
-    const real = PART_LOADERS['country-IN']!;
-    const wait = AllyElement.loadWait;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    PART_LOADERS['country-IN'] = () => gate.then(real);
-    AllyElement.loadWait = 50;
+    const restore = replaceLoaders({ 'country-IN': (real) => () => gate.then(real) }, 50);
     try {
       const el = document.createElement('ally-crisis');
       el.setAttribute('country', 'IN');
@@ -420,8 +414,7 @@ describe('<ally-crisis> edge cases', () => {
       expect(dial(el)).to.deep.equal(['tel:112', 'tel:14416', 'tel:+9118008914416']);
       el.remove();
     } finally {
-      PART_LOADERS['country-IN'] = real;
-      AllyElement.loadWait = wait;
+      restore();
     }
   });
 });

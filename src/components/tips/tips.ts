@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, arrival, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
+import { TIP_IDS, arrival, isPending, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
 import type { TipDetail } from '../../internal/content-types.js';
-import { PART_LOADERS } from '../../generated/content.js';
 import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
@@ -23,7 +22,7 @@ export type TipsLayout = 'list' | 'cards';
 let prefetched = false;
 function prefetchDetails(lang: string): void {
   const name = `details-${lang}`;
-  if (prefetched || !(name in PART_LOADERS)) return;
+  if (prefetched || !isPending(name)) return;
   prefetched = true;
   // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
