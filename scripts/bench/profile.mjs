@@ -5,6 +5,7 @@
 //   PROFILE_WIDGETS=1|50    the page (default 50)
 //   PROFILE_RUNS=n          runs to sum (default 5)
 //   PROFILE_MINIFIED=1      profile dist/cdn as shipped, instead of an unminified copy
+//   PROFILE_TOTAL=1         rank by total time (the function and what it calls), not self time
 //
 // By default it first builds an unminified copy of the script-tag bundle into dist/bench/cdn-unminified
 // (Vite's API with minification off; the project's config is not changed), so the profile shows the
@@ -52,14 +53,23 @@ async function profileOnce(browser, url, viewport, probe) {
   }
 }
 
-/** Self time per function (ms), keyed by name and position, from a V8 CPU profile. */
-function selfTimes(profile, into) {
+const frameKey = ({ functionName, url, lineNumber, columnNumber }) => JSON.stringify([functionName, url, lineNumber, columnNumber]);
+
+/**
+ * Time per function (ms), keyed by name and position, from a V8 CPU profile: self time, or with
+ * `total` the time of every sample with the function anywhere on its stack (counted once per sample,
+ * so recursion is not counted twice).
+ */
+function times(profile, into, total) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
   // Sample i lasts until sample i + 1: its time is the next delta.
   profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
-    const key = JSON.stringify([functionName, url, lineNumber, columnNumber]);
-    into.set(key, (into.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const keys = new Set([frameKey(nodes.get(id).callFrame)]);
+    if (total) for (let p = parents.get(id); p !== undefined; p = parents.get(p)) keys.add(frameKey(nodes.get(p).callFrame));
+    for (const key of keys) into.set(key, (into.get(key) ?? 0) + ms);
   });
   return into;
 }
@@ -118,35 +128,43 @@ async function run() {
   const runs = Number(process.env.PROFILE_RUNS || 5);
   if (!WIDGET_COUNTS.includes(widgets)) throw new UsageError(`PROFILE_WIDGETS must be one of ${WIDGET_COUNTS.join(', ')}.`);
   const minified = Boolean(process.env.PROFILE_MINIFIED && process.env.PROFILE_MINIFIED !== '0');
+  const total = Boolean(process.env.PROFILE_TOTAL && process.env.PROFILE_TOTAL !== '0');
   const cdnDir = minified ? join(ROOT, 'dist/cdn') : join(OUT, 'cdn-unminified');
   if (!minified) await buildUnminified(cdnDir);
 
   const { server, browser, paths, probe } = await setUp(config, { cdnDir, siteDir: join(OUT, 'site-profile') });
   const url = server.origin + paths.library[widgets];
   await profileOnce(browser, url, config.viewport, probe); // warm-up, discarded
+  const selfTotals = new Map();
   const totals = new Map();
-  for (let i = 0; i < runs; i++) selfTimes(await profileOnce(browser, url, config.viewport, probe), totals);
+  for (let i = 0; i < runs; i++) {
+    const profile = await profileOnce(browser, url, config.viewport, probe);
+    times(profile, selfTotals, false);
+    if (total) times(profile, totals, true);
+  }
 
   const locate = await sourceLocator(cdnDir);
-  const rows = [...totals].map(([key, ms]) => [JSON.parse(key), ms / runs]);
+  const perRun = (map) => [...map].map(([key, ms]) => [JSON.parse(key), ms / runs]);
+  const selfRows = perRun(selfTotals);
+  const rows = total ? perRun(totals) : selfRows;
   // V8's pseudo-entries — "(program)" is the browser's own work (parsing, style, layout, paint),
   // "(garbage collector)", "(idle)" — and the probe's functions are summarized apart from the ranking.
   const pseudo = ([[name, url]]) => !url && /^\(.*\)$/.test(name);
   const fromProbe = ([[, url]]) => url.endsWith(PROBE_URL);
   const sum = (list) => list.reduce((total, [, ms]) => total + ms, 0);
-  const busy = sum(rows.filter(([[name]]) => name !== '(idle)'));
+  const busy = sum(selfRows.filter(([[name]]) => name !== '(idle)'));
   const share = (ms) => `${((100 * ms) / busy).toFixed(1)}%`;
   console.log(`\nCPU profile: library, ${widgets} widgets, unthrottled, ` +
     `${minified ? 'minified' : 'unminified'} bundle, mean of ${runs} runs, sampled every ${SAMPLING_US} µs`);
   console.log(`busy (not idle) main-thread time per run: ${busy.toFixed(1)} ms, of which ` +
-    rows.filter((r) => pseudo(r) && r[0][0] !== '(idle)').map(([[name], ms]) => `${name} ${ms.toFixed(1)} ms (${share(ms)})`).join(', ') +
-    `, the benchmark's probe ${sum(rows.filter(fromProbe)).toFixed(1)} ms\n`);
-  console.log('| # | self ms | % of busy | function | where |');
+    selfRows.filter((r) => pseudo(r) && r[0][0] !== '(idle)').map(([[name], ms]) => `${name} ${ms.toFixed(1)} ms (${share(ms)})`).join(', ') +
+    `, the benchmark's probe ${sum(selfRows.filter(fromProbe)).toFixed(1)} ms\n`);
+  console.log(`| # | ${total ? 'total' : 'self'} ms | % of busy | function | where |`);
   console.log('|--:|--:|--:|---|---|');
   rows
     .filter((r) => !pseudo(r) && !fromProbe(r))
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 15)
+    .slice(0, total ? 40 : 15)
     .forEach(([[name, url, line, column], ms], i) => {
       const file = url ? url.replace(server.origin, '').replace(/^\/cdn\//, '') : '';
       const source = url.endsWith('/cdn/ally-widgets.js') ? locate(line, column) : null;
