@@ -70,7 +70,14 @@ const parts = {
   [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } },
   [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipDetails } } },
 };
-for (const lang of languages.filter((l) => l !== FALLBACK)) parts[`locale-${lang}`] = { locales: { [lang]: locales[lang] } };
+// A language's part holds its interface, tips and guide, and the words of the bundled lines only: the
+// words for another country's lines travel with that country's part, in every language, so that a
+// language part does not grow with every country added (nor a country's with every language, much).
+const bundledWords = BUNDLED.flatMap(idsOf);
+for (const lang of languages.filter((l) => l !== FALLBACK)) {
+  parts[`locale-${lang}`] = { locales: { [lang]: { ...locales[lang], resources: pick(locales[lang].resources, bundledWords) } } };
+}
+const wordsFor = (ids) => Object.fromEntries(languages.map((lang) => [lang, { resources: pick(locales[lang].resources, ids) }]));
 for (const code of BUNDLED) {
   const ids = countries[code].resources;
   if (ids.length) parts[`orgs-${code}`] = { resources: pick(resources, ids), locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } } };
@@ -80,7 +87,7 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   parts[`country-${code}`] = {
     countries: pick(countries, [code]),
     resources: pick(resources, ids),
-    locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } },
+    locales: wordsFor(ids),
   };
 }
 const fileOf = (name) => `part-${name.toLowerCase()}`;

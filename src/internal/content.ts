@@ -76,6 +76,12 @@ function validPart(name: string, part: unknown): part is ContentPart {
   return Array.isArray(facts?.resources) && Array.isArray((part.resources?.[line] ?? CONTENT.resources[line])?.contacts) && isObject(words?.resources?.[line] ?? locale(FALLBACK_LANGUAGE).resources[line]);
 }
 
+/**
+ * Words for a language whose own part is not here yet (a country's part carries its lines' words in
+ * every language): kept aside, and merged when that language arrives.
+ */
+const waitingWords = new Map<string, NonNullable<ContentPart['locales']>[string][]>();
+
 /** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
 function merge(part: ContentPart): void {
   for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
@@ -83,7 +89,14 @@ function merge(part: ContentPart): void {
   for (const [lang, words] of Object.entries(part.locales ?? {})) {
     const into = CONTENT.locales[lang];
     if (!into) {
+      // Only a whole language (its interface text) makes the language known.
+      if (!words.ui) {
+        waitingWords.set(lang, [...(waitingWords.get(lang) ?? []), words]);
+        continue;
+      }
       CONTENT.locales[lang] = words as LocaleContent;
+      for (const early of waitingWords.get(lang) ?? []) merge({ locales: { [lang]: early } });
+      waitingWords.delete(lang);
       continue;
     }
     for (const [id, text] of Object.entries(words.resources ?? {})) into.resources[id] ??= text;
