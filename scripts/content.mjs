@@ -5,12 +5,20 @@
 // the content is wrong, so a broken file never becomes a blank widget.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadContent } from './content/load.mjs';
+import { AREAS, zoneTable } from './content/zones.mjs';
 
 const FALLBACK = 'en';
 const { content, errors, warnings } = loadContent('content');
 for (const w of warnings) console.warn(`warning: ${w}`);
 if (errors.length) {
   console.error(`Content check failed with ${errors.length} problem(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  process.exit(1);
+}
+
+// The time zones of every country with lines of its own, to find a reader's country (src/internal/locale.ts).
+const zones = zoneTable(Object.keys(content.countries).filter((code) => code !== 'default'));
+if (zones.errors.length) {
+  console.error(`Time zone table failed:\n${zones.errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
 }
 
@@ -106,6 +114,13 @@ export const LANGUAGES: string[] = ${JSON.stringify(languages)};
 /** Every country's emergency number where a source confirms it: in the main module, so it shows even
  * before (or without) the country's part. */
 export const EMERGENCY: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(countries).filter(([, c]) => c.emergency).map(([k, c]) => [k, c.emergency])))};
+
+/** The time zones of the countries with lines of their own: a country code, then its zones without their
+ * area ("America/"), from @vvo/tzdb (scripts/content/zones.mjs). */
+export const ZONES = ${JSON.stringify(zones.zones)};
+
+/** IANA areas whose zones are places: a zone there that is not in ZONES is in another country. */
+export const ZONE_AREAS = ${JSON.stringify(AREAS.join(' '))};
 
 /** Parts of the content that are not in this module, each loaded when a widget first needs it. */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {

@@ -37,7 +37,7 @@ describe('events', () => {
     ['<ally-resources>', '<ally-resources></ally-resources>', '[data-resource="mha"] a[href^="sms:"]', { id: 'mha', channel: 'sms' }],
     ['<ally-resources>', '<ally-resources></ally-resources>', '[data-resource="samhsa"] .meta a', { id: 'samhsa', channel: 'web' }],
     ['<ally-crisis>', '<ally-crisis></ally-crisis>', '[part="action"][href^="https:"]', { id: 'lifeline-988', channel: 'chat' }],
-    ['<ally-crisis>', '<ally-crisis></ally-crisis>', '[part="emergency"] a', { id: 'emergency', channel: 'phone' }],
+    ['<ally-crisis>', '<ally-crisis></ally-crisis>', '[part="emergency-call"]', { id: 'emergency', channel: 'phone' }],
     ['<ally-tips>', '<ally-tips></ally-tips>', '[part="note"] a[href="tel:988"]', { id: 'lifeline-988', channel: 'phone' }],
     ['<ally-resources> (own)', '<ally-resources><ally-resource name="Acme" phone="555 0100"></ally-resource></ally-resources>', '.own a[href^="tel:"]', { id: 'own-1', channel: 'phone' }],
   ];

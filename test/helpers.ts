@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { device } from '../src/internal/locale.js';
 
 // Small helpers shared by the browser tests: read what a reader sees, and record console warnings.
 
@@ -91,4 +92,16 @@ export async function openWidgetPage<W extends Window>(src: string, width = 900)
   for (const tag of WIDGET_TAGS) await win.customElements.whenDefined(tag);
   await settle(doc);
   return { win, doc, frame };
+}
+
+/**
+ * Makes the reader's device say it is in `timeZone` with `languages` (see locale.ts) until the returned
+ * function is called. Engines that cannot emulate a device get it this way; Chromium is also driven for
+ * real in test/device.test.ts.
+ */
+export function pretendDevice(timeZone: unknown, languages: readonly unknown[] = []): () => void {
+  const saved = { ...device };
+  device.timeZone = () => timeZone;
+  device.languages = () => languages;
+  return () => Object.assign(device, saved);
 }

@@ -5,7 +5,7 @@ import '../src/ally-widgets.js';
 import { CONTENT } from '../src/generated/content.js';
 import { LANGUAGES, locale } from '../src/internal/content.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
-import { WIDGET_TAGS, all, captureConsole, one, settle, text } from './helpers.js';
+import { WIDGET_TAGS, all, captureConsole, one, pretendDevice, settle, text } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -70,15 +70,20 @@ describe('languages', () => {
     expect(text(one(el, '[part="heading"]'))).to.equal(locale('es').ui.tips.heading);
   });
 
-  it('re-renders when <html lang> changes at run time', async () => {
-    document.documentElement.lang = 'en-US';
-    const el = await fixture<Widget>(html`<ally-resources></ally-resources>`);
-    expect(text(one(el, '[part="heading"]'))).to.equal('Where to turn for help');
-    document.documentElement.lang = 'es-MX';
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
-    expect(text(one(el, '[part="heading"]'))).to.equal('Dónde buscar ayuda');
-    expect(all<HTMLAnchorElement>(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+528009112000']);
+  it('re-renders when <html lang> changes at run time (its region decides where the device says nothing)', async () => {
+    const restore = pretendDevice('Etc/UTC', ['en']);
+    try {
+      document.documentElement.lang = 'en-US';
+      const el = await fixture<Widget>(html`<ally-resources></ally-resources>`);
+      expect(text(one(el, '[part="heading"]'))).to.equal('Where to turn for help');
+      document.documentElement.lang = 'es-MX';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(one(el, '[part="heading"]'))).to.equal('Dónde buscar ayuda');
+      expect(all<HTMLAnchorElement>(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+528009112000']);
+    } finally {
+      restore();
+    }
   });
 
   it('an unknown language renders English with one warning', async () => {

@@ -85,7 +85,7 @@ export function checkNumber(contact, country) {
 }
 
 const PLACEHOLDERS = {
-  'crisis.emergency': ['number'],
+  'crisis.emergency': [], // the call button after it gives the number
   'tips.crisisPrompt': ['line'],
   'common.call': ['number'],
   'common.text': ['number'],

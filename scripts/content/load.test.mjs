@@ -91,8 +91,8 @@ test('a translation that lacks a contact says which', () => {
 });
 
 test('a template that loses its placeholder is rejected', () => {
-  const errors = errorsFor('en/ui.yaml', (s) => s.replace('call {number}.', 'call the emergency number.'));
-  assertOneError(errors, 'en/ui.yaml', 'item "crisis"', 'field "emergency"', '{number}');
+  const errors = errorsFor('en/ui.yaml', (s) => s.replace('call: "Call {number}"', 'call: "Call now"'));
+  assertOneError(errors, 'en/ui.yaml', 'item "common"', 'field "call"', '{number}');
 });
 
 test('a country never lists another country’s line', () => {

@@ -143,7 +143,7 @@ export const uiFile = object({
   language: text({ max: 40 }),
   direction: oneOf('ltr', 'rtl'),
   tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer', 'crisisPrompt'),
-  crisis: strings('heading', 'emergency', 'emergencyLocal', 'expect', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge', 'confidentialBadge'),
+  crisis: strings('heading', 'emergency', 'emergencyLocal', 'expect', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge', 'confidentialBadge', 'stepsHeading', 'countryLabel', 'otherCountry'),
   resources: strings('heading', 'ownHeading', 'websiteLabel'),
   common: strings('call', 'text', 'textKeyword', 'chat', 'reviewed', 'sources'),
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
 import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, preloadedParts, resourcesFor } from './content.js';
 import type { Channel, LocaleContent } from './content-types.js';
@@ -29,6 +29,7 @@ import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { adoptInto } from './document-styles.js';
 import { crisisCallout } from './crisis-callout.js';
+import { countryPicker } from './country-picker.js';
 import { describe, toText, warn } from './warn.js';
 
 /**
@@ -50,6 +51,7 @@ export abstract class AllyElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     country: {},
     theme: {},
+    noCountryPicker: { type: Boolean, attribute: 'no-country-picker' },
   };
 
   // The element's own `lang` is a native attribute, not a Lit property: observe it to re-render.
@@ -63,10 +65,17 @@ export abstract class AllyElement extends LitElement {
   declare headingLevel: number | string | undefined;
   /**
    * ISO 3166-1 alpha-2 code of the reader's country, for its emergency number and lines. Default: the
-   * region of the language (`en-GB` → GB), else US. Countries without lines of their own get an
-   * international directory, never another country's lines.
+   * region of a `lang` on the widget or its container (`es-MX` → MX), else where the reader's device
+   * is (its time zone, then its languages), else the region of the page's `lang`, else none: the advice
+   * to call the local emergency number and an international directory of helplines. Countries without
+   * lines of their own get that directory, never another country's lines.
    */
   declare country: string | undefined;
+  /**
+   * Hides the "Help in:" country picker of `<ally-resources>`, `<ally-crisis>` and `<ally-guide>`, for
+   * sites whose readers are all in one country.
+   */
+  declare noCountryPicker: boolean;
   /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
   declare theme: Theme | undefined;
 
@@ -122,6 +131,11 @@ export abstract class AllyElement extends LitElement {
   /** The element's tag name, for warnings. */
   protected get tag(): string {
     return this.localName;
+  }
+
+  /** "Help in: <country>", to show another country's help on the whole page; nothing if hidden. */
+  protected picker(): unknown {
+    return this.noCountryPicker ? nothing : countryPicker(this.countryCode, this.language, this.text.ui);
   }
 
   /** The content in the rendered language. */

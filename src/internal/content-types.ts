@@ -76,6 +76,9 @@ export interface UiText {
     open247Badge: string;
     freeBadge: string;
     confidentialBadge: string;
+    stepsHeading: string;
+    countryLabel: string;
+    otherCountry: string;
   };
   resources: {
     heading: string;
@@ -101,6 +104,8 @@ export interface TipDetail extends Reviewed {
 }
 
 export interface ContactText {
+  /** The word to text in this language, where it differs from the facts' (988: AYUDA in Spanish). */
+  keyword?: string;
   label?: string;
   action?: string;
   hours?: string;
@@ -112,6 +117,8 @@ export interface ResourceText {
   summary: string;
   /** What to expect when you reach out (crisis lines). */
   expect?: string;
+  /** What happens when you call, step by step, where a source states it. */
+  steps?: string[];
   contacts: Record<string, ContactText>;
 }
 

@@ -17,7 +17,6 @@ import type {
 export type { Channel, GuideText, Source, UiText } from './content-types.js';
 
 export const FALLBACK_LANGUAGE = 'en';
-export const DEFAULT_COUNTRY = 'US';
 /** The key of what readers in countries without their own lines see. */
 export const OTHER_COUNTRIES = 'default';
 
@@ -189,8 +188,13 @@ export function locale(lang: string): LocaleContent {
 
 /** Whether the content has lines of a country's own. */
 // A country with lines of its own is bundled (the US) or has a part of its own.
-export const hasCountry = (code: string): boolean => `country-${code}` in PART_LOADERS || (code !== OTHER_COUNTRIES && code in CONTENT.countries);
+export const hasCountry = (code: string): boolean => COUNTRIES.includes(code);
 
+/** Every country with lines of its own (ISO codes), bundled or in a part. */
+export const COUNTRIES: readonly string[] = [
+  ...Object.keys(CONTENT.countries).filter((code) => code !== OTHER_COUNTRIES),
+  ...Object.keys(PART_LOADERS).flatMap((name) => (name.startsWith('country-') ? [name.slice(8)] : [])),
+];
 
 // ---- Tips ----
 
@@ -239,9 +243,16 @@ function resource(id: string, text: Record<string, ResourceText>): Resource {
   return {
     ...facts,
     ...words,
-    contacts: facts.contacts.map((c) => ({ ...c, ...words.contacts[c.id], href: contactHref(c) })),
+    // The words may give the keyword to text in their language (988: AYUDA), so the link is made after.
+    contacts: facts.contacts.map((c) => {
+      const contact = { ...c, ...words.contacts[c.id] };
+      return { ...contact, href: contactHref(contact) };
+    }),
   };
 }
+
+/** The international directory of helplines, in a language: help for a reader in any country. */
+export const directory = (lang: string): Resource => resource(CONTENT.countries[OTHER_COUNTRIES]!.crisisLine, locale(lang).resources);
 
 /**
  * The emergency number, crisis line and organizations for a country, in a language. A country without

@@ -32,6 +32,17 @@ export const crisisStyles = css`
   .crisis-name .badges {
     font-weight: 400;
   }
+  .steps summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .steps ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

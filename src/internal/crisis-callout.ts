@@ -3,7 +3,7 @@ import type { CountryResources, UiText } from './content.js';
 import { fillParts, markLanguages } from './format.js';
 import { heading, type HeadingLevel } from './heading.js';
 import { badges, relFor } from './resource-card.js';
-import { contactView, type ContactView } from './resource-view.js';
+import { contactView, ltr, type ContactView } from './resource-view.js';
 import { reviewedLine } from './reviewed.js';
 
 export type CrisisVariant = 'banner' | 'inline';
@@ -13,15 +13,23 @@ export const CRISIS_VARIANTS: readonly CrisisVariant[] = ['banner', 'inline'];
 const all = (values: (boolean | undefined)[]) => values.length > 0 && values.every(Boolean);
 
 /** "If someone is in immediate danger, call 911." with a tap-to-call link, or the local-number advice. */
-export function emergencySentence(view: CountryResources, ui: UiText) {
-  return view.emergency
-    ? fillParts(ui.crisis.emergency, {
-        number: html`<a href="tel:${view.emergency}" data-resource="emergency" data-channel="phone">${view.emergency}</a>`,
-      })
-    : ui.crisis.emergencyLocal;
+/**
+ * What to do in immediate danger, first in every widget: a call button for the country's emergency
+ * number ("Call 999", as big as the crisis line's), or, where no source confirms one, the advice to call
+ * the local emergency number.
+ */
+export function emergencyCall(view: CountryResources, ui: UiText) {
+  const number = view.emergency;
+  return number
+    ? html`<p class="emergency" part="emergency">${ui.crisis.emergency}</p>
+        <p class="actions">
+          <a class="action" part="emergency-call" href="tel:${number}" data-resource="emergency" data-channel="phone"
+            ><span>${fillParts(ui.common.call, { number: ltr(number) })}</span></a
+          >
+        </p>`
+    : html`<p class="emergency" part="emergency">${ui.crisis.emergencyLocal}</p>`;
 }
 
-/** The crisis line's call, text and chat buttons. */
 export function crisisActions(contacts: ContactView[], resource: string) {
   return html`<ul class="actions" role="list">
     ${contacts.map(
@@ -47,6 +55,8 @@ export function crisisCallout(o: {
   level: HeadingLevel;
   heading?: string;
   variant: CrisisVariant;
+  /** The country picker, where the callout is the widget (see country-picker.ts). */
+  picker?: unknown;
 }) {
   const { view, ui, lang, level } = o;
   const line = view.crisisLine;
@@ -61,11 +71,20 @@ export function crisisCallout(o: {
   return html`
     <section class="crisis ${o.variant}" part="crisis" aria-labelledby="crisis-heading">
       ${heading(level, o.heading?.trim() || ui.crisis.heading, 'crisis-heading', 'crisis-heading')}
-      <p class="emergency" part="emergency">${emergencySentence(view, ui)}</p>
+      ${o.picker}
+      ${emergencyCall(view, ui)}
       <p class="crisis-name">${markLanguages(line.name)} ${badges(flags, ui)}</p>
       ${crisisActions(contacts, line.id)}
       <p class="summary">${line.summary}</p>
       ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
+      ${line.steps?.length && o.variant === 'banner'
+        ? html`<details class="steps" part="steps">
+            <summary>${ui.crisis.stepsHeading}</summary>
+            <ol>
+              ${line.steps.map((step) => html`<li>${step}</li>`)}
+            </ol>
+          </details>`
+        : nothing}
       ${contacts.filter((c) => c.note).map((c) => html`<p class="note">${c.note}</p>`)}
       <p class="meta">${reviewedLine(line, ui, lang)}</p>
     </section>

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  DEFAULT_COUNTRY,
   FALLBACK_LANGUAGE,
   LANGUAGES,
   OTHER_COUNTRIES,
@@ -11,7 +10,7 @@ import {
   partsFor,
   settleParts,
 } from './content.js';
-import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
+import { deviceCountry, inheritedLang, isRegionCode, langHolder, matchLanguage, regionOf } from './locale.js';
 
 /** What the controller needs of the element it serves. */
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -20,6 +19,9 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 
 /** UK is not an ISO code, but people write it for GB. */
 const alias = (code: string) => (code === 'UK' ? 'GB' : code);
+
+/** A region's lines: its own where it has them, else the international directory, never another's. */
+const linesOf = (region: string) => (hasCountry(alias(region)) ? alias(region) : OTHER_COUNTRIES);
 
 /**
  * Which language and country a widget renders for, and the content parts that brings in.
@@ -38,7 +40,7 @@ export class LocaleController implements ReactiveController {
   /** Whether the tag names a language with content (itself or its base language). */
   known = true;
   /** The country whose lines are shown: an ISO code with lines of its own, or OTHER_COUNTRIES. */
-  country = DEFAULT_COUNTRY;
+  country = OTHER_COUNTRIES;
   /** Settles when the parts this widget asked for have arrived, failed or timed out. */
   pending?: Promise<unknown>;
   private asked = '';
@@ -114,11 +116,15 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * The `country` attribute, else the region of the language tag (`en-GB` → GB), else the US. A country
-   * without lines of its own, or a code that is not a country, gets OTHER_COUNTRIES (the international
-   * directory), never another country's lines.
+   * Whose lines to show, in this order (README, "Which country"): the reader's choice in a country
+   * picker on this page; the `country` attribute; the region of a `lang` the author set on the widget or
+   * an ancestor below <html> (`es-MX` → MX); the reader's device (its time zone, then its languages);
+   * the region of <html lang>, often a CMS default; else the international directory. A country without
+   * lines of its own, or a code that is not a country, gets OTHER_COUNTRIES, never another's lines.
    */
   private resolveCountry(attribute: string | undefined): string {
+    const chosen = this.watched && watches.get(this.watched)?.chosen;
+    if (chosen) return chosen;
     const given = attribute?.trim();
     // What a guide passes its parts when its own country has no lines of its own (checked by the guide).
     if (given === OTHER_COUNTRIES) return OTHER_COUNTRIES;
@@ -128,14 +134,27 @@ export class LocaleController implements ReactiveController {
         this.host.warnOnce(`country="${given}" is no country code; showing international help.`);
         return OTHER_COUNTRIES;
       }
-      return hasCountry(code) ? code : OTHER_COUNTRIES;
+      return linesOf(code);
     }
-    // A language's region picks the country: es-MX → MX. A region that is no single country (es-419,
-    // Latin America) or has no lines of its own gets the directory, never the US lines.
+    // A region that is no single country (es-419, Latin America) gets the directory too.
     const region = regionOf(this.tag);
-    if (region) return hasCountry(alias(region)) ? alias(region) : OTHER_COUNTRIES;
-    return DEFAULT_COUNTRY;
+    const holder = langHolder(this.host);
+    if (region && holder !== holder?.ownerDocument.documentElement) return linesOf(region);
+    const device = deviceCountry();
+    if (device !== undefined) return device ? linesOf(device) : OTHER_COUNTRIES;
+    return region ? linesOf(region) : OTHER_COUNTRIES;
   }
+}
+
+/**
+ * Shows `country` (a code with lines of its own, or OTHER_COUNTRIES) in every widget of `doc`, over
+ * anything else, until the page is left: the reader's choice in a country picker. Nothing is stored.
+ */
+export function chooseCountry(doc: Document, country: string): void {
+  const watch = watches.get(doc);
+  if (!watch) return;
+  watch.chosen = country;
+  watch.widgets.forEach((_, el) => el.requestUpdate());
 }
 
 // ---- Watching `lang` ----
@@ -147,6 +166,8 @@ interface Watch {
   observer: MutationObserver;
   widgets: Map<LocaleHost, LocaleController>;
   roots: WeakSet<Node>;
+  /** The reader's choice of country on this page, if they made one (see chooseCountry). */
+  chosen?: string;
 }
 const watches = new WeakMap<Document, Watch>();
 const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };

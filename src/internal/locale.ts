@@ -1,17 +1,21 @@
 // Which language and country a widget renders for. Pure functions of strings, plus one DOM walk; the
 // content layer decides what exists, so adding a language under content/ needs no change here.
+import { ZONES, ZONE_AREAS } from '../generated/content.js';
 
 /**
- * The `lang` that applies to an element: its own, else the closest ancestor's (across shadow roots).
- * Node types, not instanceof: a widget may live in another window's document (an iframe).
+ * The element whose `lang` applies to an element: itself, else the closest ancestor with one (across
+ * shadow roots). Node types, not instanceof: a widget may live in another window's document (an iframe).
  */
-export function inheritedLang(el: Element): string {
+export function langHolder(el: Element): Element | undefined {
   for (let node: Node | null = el; node; ) {
-    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang')!.trim();
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return node as Element;
     node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
-  return '';
+  return undefined;
 }
+
+/** The `lang` that applies to an element: its own, else the closest ancestor's. */
+export const inheritedLang = (el: Element): string => langHolder(el)?.getAttribute('lang')!.trim() ?? '';
 
 /**
  * Picks the best available language for a BCP 47 tag: the tag itself, else its base language
@@ -43,4 +47,54 @@ export function isRegionCode(code: string): boolean {
   } catch {
     return true; // an engine without DisplayNames: accept the code's shape
   }
+}
+
+// ---- The reader's device ----
+
+let zones: Map<string, string> | undefined;
+
+/**
+ * The country of an IANA time zone (`Europe/London` → GB), from the build-time table of the countries
+ * with lines of their own; '' for a place in any other country; undefined when the zone names no place
+ * (UTC, Etc/GMT+5) or is unknown, so that the next rule decides.
+ */
+export function zoneCountry(zone: string): string | undefined {
+  if (!zones) {
+    zones = new Map();
+    let code = '';
+    for (const token of ZONES.split(' ')) /^[A-Z]{2}$/.test(token) ? (code = token) : zones.set(token, code);
+  }
+  const slash = zone.indexOf('/');
+  if (slash < 1 || !ZONE_AREAS.split(' ').includes(zone.slice(0, slash))) return undefined;
+  return zones.get(zone.slice(slash + 1)) ?? '';
+}
+
+/** What the device says about where its reader is; replaceable, so tests can be any reader anywhere. */
+export const device = {
+  timeZone(): unknown {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  },
+  languages(): readonly unknown[] {
+    return navigator.languages ?? [navigator.language];
+  },
+};
+
+/**
+ * Where the reader is, as their device says: the country of its time zone, else the region of its
+ * preferred languages (`en-GB` → GB); '' for a place without lines of its own, undefined when the device
+ * says nothing. Reads nothing but the browser's own settings: no request, nothing stored.
+ */
+export function deviceCountry(): string | undefined {
+  try {
+    const zone = device.timeZone();
+    const country = typeof zone === 'string' ? zoneCountry(zone) : undefined;
+    if (country !== undefined) return country;
+    for (const tag of device.languages()) {
+      const region = typeof tag === 'string' ? regionOf(tag) : undefined;
+      if (region) return region;
+    }
+  } catch {
+    // An engine without time-zone support, or a page that broke Intl or navigator: the next rule decides.
+  }
+  return undefined;
 }

@@ -142,4 +142,21 @@ export const baseStyles = css`
       overflow-wrap: anywhere;
     }
   }
+  /* "Help in: <country>": a native select, as tall as a button so it is easy to tap. */
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .picker select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    min-height: max(2.75em, 44px);
+    padding: 0.25em 0.5em;
+    max-width: 100%;
+  }
 `;

@@ -24,7 +24,7 @@ const actions = (el: AllyCrisis) =>
 const hrefs = (el: AllyCrisis) => all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '');
 const dialLinks = (el: AllyCrisis) => hrefs(el).filter((h) => /^(tel|sms):/.test(h));
 const emergency = (el: AllyCrisis) => one(el, '[part="emergency"]');
-const emergencyHref = (el: AllyCrisis) => emergency(el).querySelector('a')?.getAttribute('href') ?? null;
+const emergencyHref = (el: AllyCrisis) => el.shadowRoot!.querySelector('[part="emergency-call"]')?.getAttribute('href') ?? null;
 /** The crisis line's name, without its badges. */
 function lineName(el: AllyCrisis): string {
   const name = one(el, '.crisis-name').cloneNode(true) as HTMLElement;
@@ -52,12 +52,16 @@ describe('<ally-crisis>', () => {
       expect(text(heading)).to.equal('If you or someone you know is in crisis');
     });
 
-    it('says to call 911 in immediate danger, as a tap-to-call link', async () => {
+    it('says to call 911 in immediate danger, with a call button before the crisis line', async () => {
       const el = await render(html`<ally-crisis></ally-crisis>`);
-      expect(text(emergency(el))).to.equal('If someone is in immediate danger, call 911.');
-      const link = emergency(el).querySelector('a')!;
+      expect(text(emergency(el))).to.equal('If someone is in immediate danger, call emergency services now:');
+      const link = one<HTMLAnchorElement>(el, '[part="emergency-call"]');
       expect(link.getAttribute('href')).to.equal('tel:911');
-      expect(text(link)).to.equal('911');
+      // Named with a verb, as big as the crisis line's buttons, and before them.
+      expect(text(link)).to.equal('Call 911');
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+      const first = one(el, '[part="action"]');
+      expect(link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
     });
 
     it('names the 988 Lifeline with call, text and chat buttons, in that order', async () => {
@@ -118,7 +122,7 @@ describe('<ally-crisis>', () => {
 
       it('country="AU" shows 000 and Lifeline', async () => {
         const el = await render(html`<ally-crisis country="AU"></ally-crisis>`);
-        expect(text(emergency(el))).to.equal('If someone is in immediate danger, call 000.');
+        expect(text(one(el, '[part="emergency-call"]'))).to.equal('Call 000');
         expect(emergencyHref(el)).to.equal('tel:000');
         expect(lineName(el)).to.equal('Lifeline');
         expect(actions(el)).to.deep.equal([
@@ -188,7 +192,8 @@ describe('<ally-crisis>', () => {
         const el = await render(html`<ally-crisis lang="es-MX"></ally-crisis>`);
         expect(one(el, '[part="root"]').getAttribute('lang')).to.equal('es');
         expect(text(one(el, '[part="crisis-heading"]'))).to.equal('Si tú o alguien que conoces están en crisis');
-        expect(text(emergency(el))).to.equal('Si alguien está en peligro inmediato, llama al 911.');
+        expect(text(emergency(el))).to.equal('Si alguien está en peligro inmediato, llama ya a emergencias:');
+        expect(text(one(el, '[part="emergency-call"]'))).to.equal('Llama al 911');
         expect(emergencyHref(el)).to.equal('tel:911');
         expect(lineName(el)).to.equal('Línea de la Vida');
         expect(actions(el)).to.deep.equal([['Llama al 800 911 2000', 'tel:+528009112000']]);
@@ -385,7 +390,7 @@ describe('<ally-crisis> edge cases', () => {
     const restore = replaceLoaders({ 'country-NZ': () => () => Promise.reject(new Error('offline')) });
     try {
       const el = await render(html`<ally-crisis country="NZ"></ally-crisis>`);
-      expect(all<HTMLAnchorElement>(el, '[part="emergency"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111']);
+      expect(all<HTMLAnchorElement>(el, '[part="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:111']);
       expect(all<HTMLAnchorElement>(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal([
         'https://findahelpline.com/',
       ]);

@@ -65,7 +65,7 @@ export class AllyCrisis extends AllyElement {
       data-theme=${this.shownTheme}
       @click=${this.onActivate}
     >
-      ${crisisCallout({ view, ui, lang, level: this.level, heading: this.headingText, variant: this.shownVariant })}
+      ${crisisCallout({ view, ui, lang, level: this.level, heading: this.headingText, variant: this.shownVariant, picker: this.picker() })}
     </div>`;
   }
 }

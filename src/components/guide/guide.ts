@@ -54,14 +54,17 @@ export class AllyGuide extends AllyElement {
     // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
     const region = regionOf(this.langTag);
     const langTag = this.langTag && this.langKnown ? this.langTag : region ? `${lang}-${region}` : lang;
-    // The country the guide resolved (checked and warned about once, here), only when one was given.
-    const country = this.countryText ? this.countryCode : nothing;
+    // The country the guide resolved (checked and warned about once, here): the parts' own `lang`, set
+    // above, would otherwise count as the author's choice of country (see LocaleController).
+    const country = this.countryCode;
     const own = ownResourceData(this, this.resources, (m) => this.warnOnce(m));
     const signs = tips['educate'];
     return html`
       <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">
         ${heading(this.level, this.headingText || guide?.heading || ui.tips.heading, 'heading', 'heading')}
+        ${this.picker()}
         <ally-crisis
+          no-country-picker
           heading-level=${sub}
           lang=${langTag}
           country=${country}
@@ -89,6 +92,7 @@ export class AllyGuide extends AllyElement {
             </section>`
           : nothing}
         <ally-resources
+          no-country-picker
           heading-level=${sub}
           lang=${langTag}
           country=${country}

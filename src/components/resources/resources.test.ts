@@ -33,9 +33,10 @@ describe('<ally-resources>', () => {
 
     it('says to call 911 in immediate danger, as a tap-to-call link', async () => {
       const el = await fixture<AllyResources>(html`<ally-resources></ally-resources>`);
-      const emergency = one(el, '[part="emergency"]');
-      expect(text(emergency)).to.equal('If someone is in immediate danger, call 911.');
-      expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      expect(text(one(el, '[part="emergency"]'))).to.equal('If someone is in immediate danger, call emergency services now:');
+      const call = one(el, '[part="emergency-call"]');
+      expect(call.getAttribute('href')).to.equal('tel:911');
+      expect(text(call)).to.equal('Call 911');
     });
 
     it('then NAMI, Mental Health America and SAMHSA, in that order', async () => {
@@ -133,8 +134,8 @@ describe('<ally-resources>', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><ally-resources></ally-resources></div>`);
       const el = wrap.firstElementChild as AllyResources;
       await el.updateComplete;
-      const dial = links(el).filter((a) => /^(tel|sms):/.test(a.href) && !a.closest('[part="emergency"]'));
-      expect(dial.length).to.equal(8); // call and text 988, and six organization numbers
+      const dial = links(el).filter((a) => /^(tel|sms):/.test(a.href));
+      expect(dial.length).to.equal(9); // call 911, call and text 988, and six organization numbers
       for (const a of dial) expect(a.getBoundingClientRect().height, a.href).to.be.at.least(43.5);
     });
 
@@ -162,7 +163,7 @@ describe('<ally-resources>', () => {
       const el = await fixture<AllyResources>(html`<ally-resources lang="es-MX"></ally-resources>`);
       expect(text(one(el, '[part="heading"]'))).to.equal('Dónde buscar ayuda');
       expect(links(el, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+528009112000']);
-      expect(one(el, '[part="emergency"] a').getAttribute('href')).to.equal('tel:911');
+      expect(one(el, '[part="emergency-call"]').getAttribute('href')).to.equal('tel:911');
     });
 
     it('a country without its own lines gets the international directory, never another country’s lines', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { isPending, resourcesFor } from '../../internal/content.js';
+import { directory, isPending, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
@@ -104,6 +104,18 @@ export class AllyResources extends AllyElement {
     this.copyKey = undefined;
   }
 
+  /**
+   * The country's organizations; where it has none, what helps instead, so that the widget never shows
+   * a heading with nothing under it: the crisis line (unless the callout above shows it) and the
+   * international directory of helplines.
+   */
+  private nationalCards(view: CountryResources): Resource[] {
+    if (view.resources.length) return view.resources;
+    const cards = this.noCrisis ? [view.crisisLine] : [];
+    const more = directory(this.language);
+    return more.id === view.crisisLine.id ? cards : [...cards, more];
+  }
+
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui } = this.text;
@@ -121,6 +133,7 @@ export class AllyResources extends AllyElement {
         @click=${this.onActivate}
       >
         ${heading(this.level, this.headingText || ui.resources.heading, 'heading', 'heading')}
+        ${this.picker()}
         ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
         ${own.length
           ? html`<div class="own">
@@ -135,11 +148,9 @@ export class AllyResources extends AllyElement {
           : isPending(`orgs-${this.countryCode}`)
             ? // Their space is kept while they load, so the page below does not jump when they come.
               html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
-            : view.resources.length
-              ? this.national(`${lang} ${view.country} ${sub}`, () => html`<ul class="resources national" role="list">
-                  ${view.resources.map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
-                </ul>`)
-              : nothing}
+            : this.national(`${lang} ${view.country} ${sub} ${this.noCrisis}`, () => html`<ul class="resources national" role="list">
+                ${this.nationalCards(view).map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
+              </ul>`)}
       </section>
     `;
   }

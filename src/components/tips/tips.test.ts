@@ -23,12 +23,13 @@ describe('<ally-tips>', () => {
       expect(text(one(el, '[part="note"]'))).to.contain('do not replace professional help');
     });
 
-    it('gives the reader’s crisis line and emergency number in its note, tap to call', async () => {
+    it('gives the emergency number, then the reader’s crisis line, in its note, tap to call', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips></ally-tips>`);
       const note = one(el, '[part="note"]');
       expect(text(note)).to.contain('988 Suicide & Crisis Lifeline');
       const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911']);
+      expect(hrefs).to.deep.equal(['tel:911', 'tel:988', 'sms:988', 'https://988lifeline.org/']);
+      expect(text(one(el, '[part="emergency-call"]'))).to.equal('Call 911');
     });
 
     it('no-crisis leaves the crisis line out of the note, keeping the disclaimer', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { TIP_IDS, arrival, isPending, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
 import type { TipDetail } from '../../internal/content-types.js';
-import { crisisActions, emergencySentence } from '../../internal/crisis-callout.js';
+import { crisisActions, emergencyCall } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
 import { contactView } from '../../internal/resource-view.js';
@@ -161,11 +161,12 @@ export class AllyTips extends AllyElement {
     const view = resourcesFor(this.countryCode, lang);
     const line = view.crisisLine;
     if (this.noCrisis) return html`<div class="note" part="note"><p>${text.tips.disclaimer}</p></div>`;
+    // Immediate danger first: the emergency number comes before the crisis line.
     return html`<div class="note" part="note">
       <p>${text.tips.disclaimer}</p>
+      ${emergencyCall(view, text)}
       <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${markLanguages(line.name)}</strong>` })}</p>
       ${crisisActions(line.contacts.map((c) => contactView(c, text)), line.id)}
-      <p class="emergency" part="emergency">${emergencySentence(view, text)}</p>
     </div>`;
   }
 

@@ -1,0 +1,39 @@
+// The time zones of the countries with lines of their own, for finding a reader's country from their
+// device (src/internal/locale.ts). Built from @vvo/tzdb, which names every current IANA zone and gives
+// each exactly one country, and kept as small as it can be, since it ships in the script:
+//   - each zone's IANA name, and the name ICU gives it (browsers built on ICU report e.g. "Asia/Calcutta"
+//     where others report "Asia/Kolkata");
+//   - without its area ("America/", "Europe/", ...), which the widget strips too; a build error if that
+//     makes a covered zone's name equal to a name another country's zone is reported by;
+//   - as one string: a country code, then its zones, e.g. "GB London IE Dublin".
+import { getCountryCode, timeZonesNames } from '@vvo/tzdb';
+
+/** Areas of IANA names that are places; any other name (UTC, Etc/GMT+5) says nothing of a country. */
+export const AREAS = ['Africa', 'America', 'Antarctica', 'Arctic', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific'];
+const stripArea = (name) => name.slice(name.indexOf('/') + 1);
+
+function icuName(name) {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Returns { zones: "US Adak Anchorage … GB London …", errors: [] } for the given country codes. */
+export function zoneTable(countries) {
+  const errors = [];
+  const byCountry = new Map();
+  const others = new Set();
+  for (const name of timeZonesNames) {
+    const code = getCountryCode(name);
+    const names = [name, icuName(name)].filter((n) => n && AREAS.includes(n.split('/')[0])).map(stripArea);
+    if (countries.includes(code)) byCountry.set(code, [...new Set([...(byCountry.get(code) ?? []), ...names])]);
+    else for (const n of names) others.add(n);
+  }
+  for (const [code, names] of byCountry) {
+    for (const name of names) if (others.has(name)) errors.push(`time zone "${name}" of ${code} has the same name as another country's zone`);
+  }
+  const zones = [...byCountry].map(([code, names]) => [code, ...names.sort()].join(' ')).join(' ');
+  return { zones, errors };
+}

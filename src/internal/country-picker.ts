@@ -1,0 +1,40 @@
+// "Help in: United Kingdom ▾": which country's help a widget shows, and a native <select> to show another
+// country's, for every widget on the page at once (chooseCountry). Country names come from the browser
+// (Intl.DisplayNames) in the reader's language, so they cost no bytes; the choice is not stored.
+import { html } from 'lit';
+import { COUNTRIES, OTHER_COUNTRIES, type UiText } from './content.js';
+import { chooseCountry } from './locale-controller.js';
+
+const namers = new Map<string, Intl.DisplayNames | undefined>();
+
+/** A country's name in a language, or its code where the browser cannot name it. */
+function countryName(code: string, lang: string): string {
+  if (!namers.has(lang)) {
+    try {
+      namers.set(lang, new Intl.DisplayNames([lang], { type: 'region' }));
+    } catch {
+      namers.set(lang, undefined);
+    }
+  }
+  try {
+    return namers.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The picker for a widget showing `country` (a code, or OTHER_COUNTRIES) in `lang`. */
+export function countryPicker(country: string, lang: string, ui: UiText) {
+  const options = COUNTRIES.map((code) => [code, countryName(code, lang)] as const).sort((a, b) => a[1].localeCompare(b[1], lang));
+  const choose = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    chooseCountry(select.ownerDocument, select.value);
+  };
+  return html`<p class="picker" part="country-picker">
+    <label for="country">${ui.crisis.countryLabel}</label>
+    <select id="country" @change=${choose}>
+      ${options.map(([code, name]) => html`<option value=${code} .selected=${code === country}>${name}</option>`)}
+      <option value=${OTHER_COUNTRIES} .selected=${country === OTHER_COUNTRIES}>${ui.crisis.otherCountry}</option>
+    </select>
+  </p>`;
+}
