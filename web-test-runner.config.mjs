@@ -161,6 +161,30 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * emulate-device: where the reader's device is — a time zone and preferred languages, as Chromium's
+ * DevTools protocol sets them for the page (Emulation.setTimezoneOverride; the Accept-Language and
+ * navigator.languages of Network.setUserAgentOverride). Payload { timeZone, languages }, or null to
+ * reset. Chromium only; other engines answer false and their tests pretend a device in the page.
+ */
+function deviceCommand() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-device',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-device') return undefined;
+      if (session.browser.name !== 'chromium') return false;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timeZone ?? '' });
+      const userAgent = await page.browser().userAgent();
+      await cdp.send('Network.setUserAgentOverride', { userAgent, acceptLanguage: payload?.languages.join(',') ?? '' });
+      return true;
+    },
+  };
+}
+
 const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
 
@@ -213,5 +237,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
-  plugins: [forcedColorsCommand(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsCommand(), deviceCommand(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
 };

@@ -5,7 +5,7 @@
 // the content is wrong, so a broken file never becomes a blank widget.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadContent } from './content/load.mjs';
-import { AREAS, zoneTable } from './content/zones.mjs';
+import { AREAS, tableOf, zoneTable } from './content/zones.mjs';
 
 const FALLBACK = 'en';
 const { content, errors, warnings } = loadContent('content');
@@ -86,6 +86,10 @@ for (const lang of languages.filter((l) => l !== FALLBACK)) {
   parts[`locale-${lang}`] = { locales: { [lang]: { ...locales[lang], resources: pick(locales[lang].resources, bundledWords) } } };
 }
 const wordsFor = (ids) => Object.fromEntries(languages.map((lang) => [lang, { resources: pick(locales[lang].resources, ids) }]));
+// The time zones of the bundled country (the US) are in the main module; the other countries' are a part,
+// loaded only for a reader whose device is in a zone outside those (see LocaleController).
+const otherCountries = Object.keys(countries).filter((code) => !BUNDLED.includes(code));
+parts.zones = { zones: tableOf(zones.zones, otherCountries) };
 for (const code of BUNDLED) {
   const ids = countries[code].resources;
   if (ids.length) parts[`orgs-${code}`] = { resources: pick(resources, ids), locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } } };
@@ -115,9 +119,9 @@ export const LANGUAGES: string[] = ${JSON.stringify(languages)};
  * before (or without) the country's part. */
 export const EMERGENCY: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(countries).filter(([, c]) => c.emergency).map(([k, c]) => [k, c.emergency])))};
 
-/** The time zones of the countries with lines of their own: a country code, then its zones without their
- * area ("America/"), from @vvo/tzdb (scripts/content/zones.mjs). */
-export const ZONES = ${JSON.stringify(zones.zones)};
+/** The time zones of the bundled country: its code, then its zones without their area ("America/"),
+ * from @vvo/tzdb (scripts/content/zones.mjs). Other countries' come in the "zones" part. */
+export const ZONES = ${JSON.stringify(tableOf(zones.zones, BUNDLED))};
 
 /** IANA areas whose zones are places: a zone there that is not in ZONES is in another country. */
 export const ZONE_AREAS = ${JSON.stringify(AREAS.join(' '))};

@@ -5,7 +5,7 @@
 //     where others report "Asia/Kolkata");
 //   - without its area ("America/", "Europe/", ...), which the widget strips too; a build error if that
 //     makes a covered zone's name equal to a name another country's zone is reported by;
-//   - as one string: a country code, then its zones, e.g. "GB London IE Dublin".
+//   - as a string: a country code, then its zones, e.g. "GB London IE Dublin" (see tableOf).
 import { getCountryCode, timeZonesNames } from '@vvo/tzdb';
 
 /** Areas of IANA names that are places; any other name (UTC, Etc/GMT+5) says nothing of a country. */
@@ -20,7 +20,7 @@ function icuName(name) {
   }
 }
 
-/** Returns { zones: "US Adak Anchorage … GB London …", errors: [] } for the given country codes. */
+/** Returns { zones: Map(country code → zone names without area), errors: [] } for the given codes. */
 export function zoneTable(countries) {
   const errors = [];
   const byCountry = new Map();
@@ -34,6 +34,9 @@ export function zoneTable(countries) {
   for (const [code, names] of byCountry) {
     for (const name of names) if (others.has(name)) errors.push(`time zone "${name}" of ${code} has the same name as another country's zone`);
   }
-  const zones = [...byCountry].map(([code, names]) => [code, ...names.sort()].join(' ')).join(' ');
-  return { zones, errors };
+  return { zones: byCountry, errors };
 }
+
+/** The zones of some countries as one string: "GB London IE Dublin". */
+export const tableOf = (zones, countries) =>
+  countries.filter((code) => zones.has(code)).map((code) => [code, ...zones.get(code).sort()].join(' ')).join(' ');

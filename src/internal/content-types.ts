@@ -153,6 +153,8 @@ export interface Content {
 
 /** A piece of content loaded on demand (another language, another country's lines), merged in. */
 export interface ContentPart {
+  /** More time zones, in the form of ZONES (generated content.ts). */
+  zones?: string;
   countries?: Record<string, CountryFacts>;
   resources?: Record<string, ResourceFacts>;
   /** A whole language, or pieces of one (English resources' words, tips' details, the guide's words). */

@@ -1,6 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { CONTENT, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS } from '../generated/content.js';
+import { CONTENT, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
   ContentPart,
@@ -69,6 +69,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
   if (kind === 'details') return isObject(words?.tips);
   if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
   if (kind === 'guide') return isObject(words?.guide);
+  if (kind === 'zones') return typeof part.zones === 'string';
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
   const line = facts?.crisisLine;
@@ -83,6 +84,7 @@ const waitingWords = new Map<string, NonNullable<ContentPart['locales']>[string]
 
 /** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
 function merge(part: ContentPart): void {
+  if (part.zones) zones += ` ${part.zones}`;
   for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
   for (const [id, facts] of Object.entries(part.resources ?? {})) CONTENT.resources[id] ??= facts;
   for (const [lang, words] of Object.entries(part.locales ?? {})) {
@@ -106,7 +108,7 @@ function merge(part: ContentPart): void {
 }
 
 function report(name: string, problem: string): void {
-  const instead = name.startsWith('country') ? 'international help' : 'English';
+  const instead = /^(country|zones)/.test(name) ? 'international help' : 'English';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 
@@ -177,6 +179,10 @@ export function preloadedParts(wait: number): Promise<unknown> | undefined {
   }
   return preloads ?? undefined;
 }
+
+let zones = ZONES;
+/** The time zones of the countries with lines of their own, as far as loaded (see locale.ts, zoneCountry). */
+export const zoneTable = (): string => zones;
 
 /** Whether a language's words are loaded (English always is). */
 export const hasLocale = (lang: string): boolean => Boolean(CONTENT.locales[lang]);

@@ -9,6 +9,7 @@ import {
   isPending,
   partsFor,
   settleParts,
+  zoneTable,
 } from './content.js';
 import { deviceCountry, inheritedLang, isRegionCode, langHolder, matchLanguage, regionOf } from './locale.js';
 
@@ -44,6 +45,8 @@ export class LocaleController implements ReactiveController {
   /** Settles when the parts this widget asked for have arrived, failed or timed out. */
   pending?: Promise<unknown>;
   private asked = '';
+  /** Whether the reader's device is in a time zone the loaded table does not know (see resolveCountry). */
+  private needsZones = false;
   private readonly subscribed = new Set<string>();
   private watched?: Document;
 
@@ -82,8 +85,9 @@ export class LocaleController implements ReactiveController {
     }
     this.known = Boolean(match);
     const lang = match ?? FALLBACK_LANGUAGE;
+    this.needsZones = false;
     this.country = this.resolveCountry(country);
-    this.request(partsFor(lang, this.country, this.extra(lang, this.country)));
+    this.request(partsFor(lang, this.country, [...this.extra(lang, this.country), ...(this.needsZones ? ['zones'] : [])]));
     this.language = hasLocale(lang) ? lang : FALLBACK_LANGUAGE;
   }
 
@@ -140,7 +144,9 @@ export class LocaleController implements ReactiveController {
     const region = regionOf(this.tag);
     const holder = langHolder(this.host);
     if (region && holder !== holder?.ownerDocument.documentElement) return linesOf(region);
-    const device = deviceCountry();
+    const device = deviceCountry(zoneTable());
+    // A zone outside the bundled country's: the other countries' zones may know it, once they are here.
+    if (device === '' && isPending('zones')) this.needsZones = true;
     if (device !== undefined) return device ? linesOf(device) : OTHER_COUNTRIES;
     return region ? linesOf(region) : OTHER_COUNTRIES;
   }

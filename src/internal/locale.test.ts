@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { inheritedLang, isRegionCode, matchLanguage, regionOf } from './locale.js';
+import { device, deviceCountry, inheritedLang, isRegionCode, matchLanguage, regionOf, zoneCountry } from './locale.js';
 
 describe('locale helpers', () => {
   it('inheritedLang takes the element’s own lang, else the closest ancestor’s, across shadow roots', async () => {
@@ -38,4 +38,55 @@ describe('locale helpers', () => {
     expect(isRegionCode('USA')).to.be.false;
     expect(isRegionCode('us')).to.be.false;
   });
+
+  describe('the reader’s device', () => {
+    const TABLE = 'US Chicago New_York Indianapolis Indiana/Knox GB London IN Calcutta Kolkata';
+    const saved = { ...device };
+    afterEach(() => Object.assign(device, saved));
+
+    it('zoneCountry maps a zone, by either of its names, to its country', () => {
+      expect(zoneCountry('America/Chicago', TABLE)).to.equal('US');
+      expect(zoneCountry('America/Indiana/Knox', TABLE)).to.equal('US');
+      expect(zoneCountry('Europe/London', TABLE)).to.equal('GB');
+      expect(zoneCountry('Asia/Calcutta', TABLE)).to.equal('IN');
+      expect(zoneCountry('Asia/Kolkata', TABLE)).to.equal('IN');
+    });
+
+    it('zoneCountry: a place not in the table is elsewhere (""); a zone that is no place says nothing', () => {
+      expect(zoneCountry('Europe/Rome', TABLE)).to.equal('');
+      for (const zone of ['UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'Mars/Olympus', '', '/London', 'London']) {
+        expect(zoneCountry(zone, TABLE), zone).to.equal(undefined);
+      }
+    });
+
+    it('deviceCountry: the time zone first, then the first language with a region', () => {
+      device.timeZone = () => 'Europe/London';
+      device.languages = () => ['en-US'];
+      expect(deviceCountry(TABLE)).to.equal('GB');
+      device.timeZone = () => 'Etc/UTC';
+      expect(deviceCountry(TABLE)).to.equal('US');
+      device.languages = () => ['de', 'fr-CH', 'en-GB'];
+      expect(deviceCountry(TABLE)).to.equal('CH');
+      device.languages = () => ['de', 'en'];
+      expect(deviceCountry(TABLE)).to.equal(undefined);
+    });
+
+    it('deviceCountry never throws: no time-zone support, a broken Intl, odd values', () => {
+      device.timeZone = () => {
+        throw new RangeError('no time zones here');
+      };
+      device.languages = () => ['es-MX'];
+      expect(deviceCountry(TABLE)).to.equal('MX'); // the languages still tell
+      device.timeZone = () => undefined;
+      expect(deviceCountry(TABLE)).to.equal('MX');
+      device.timeZone = () => 42;
+      device.languages = () => [null, 7, {}, 'pt-BR'];
+      expect(deviceCountry(TABLE)).to.equal('BR');
+      device.languages = () => {
+        throw new Error('navigator is gone');
+      };
+      expect(deviceCountry(TABLE)).to.equal(undefined);
+    });
+  });
 });
+

@@ -1,6 +1,6 @@
 // Which language and country a widget renders for. Pure functions of strings, plus one DOM walk; the
 // content layer decides what exists, so adding a language under content/ needs no change here.
-import { ZONES, ZONE_AREAS } from '../generated/content.js';
+import { ZONE_AREAS } from '../generated/content.js';
 
 /**
  * The element whose `lang` applies to an element: itself, else the closest ancestor with one (across
@@ -51,22 +51,23 @@ export function isRegionCode(code: string): boolean {
 
 // ---- The reader's device ----
 
-let zones: Map<string, string> | undefined;
+let zones: { table: string; map: Map<string, string> } | undefined;
 
 /**
- * The country of an IANA time zone (`Europe/London` → GB), from the build-time table of the countries
- * with lines of their own; '' for a place in any other country; undefined when the zone names no place
- * (UTC, Etc/GMT+5) or is unknown, so that the next rule decides.
+ * The country of an IANA time zone (`Europe/London` → GB) in `table`, the build-time table of the
+ * countries with lines of their own (see content.ts, zoneTable); '' for a place not in it (another
+ * country, or one whose zones are not loaded yet); undefined when the zone names no place (UTC,
+ * Etc/GMT+5) or is unknown, so that the next rule decides.
  */
-export function zoneCountry(zone: string): string | undefined {
-  if (!zones) {
-    zones = new Map();
+export function zoneCountry(zone: string, table: string): string | undefined {
+  if (zones?.table !== table) {
+    zones = { table, map: new Map() };
     let code = '';
-    for (const token of ZONES.split(' ')) /^[A-Z]{2}$/.test(token) ? (code = token) : zones.set(token, code);
+    for (const token of table.split(' ')) /^[A-Z]{2}$/.test(token) ? (code = token) : zones.map.set(token, code);
   }
   const slash = zone.indexOf('/');
   if (slash < 1 || !ZONE_AREAS.split(' ').includes(zone.slice(0, slash))) return undefined;
-  return zones.get(zone.slice(slash + 1)) ?? '';
+  return zones.map.get(zone.slice(slash + 1)) ?? '';
 }
 
 /** What the device says about where its reader is; replaceable, so tests can be any reader anywhere. */
@@ -84,17 +85,22 @@ export const device = {
  * preferred languages (`en-GB` → GB); '' for a place without lines of its own, undefined when the device
  * says nothing. Reads nothing but the browser's own settings: no request, nothing stored.
  */
-export function deviceCountry(): string | undefined {
-  try {
-    const zone = device.timeZone();
-    const country = typeof zone === 'string' ? zoneCountry(zone) : undefined;
-    if (country !== undefined) return country;
-    for (const tag of device.languages()) {
-      const region = typeof tag === 'string' ? regionOf(tag) : undefined;
-      if (region) return region;
+export function deviceCountry(table: string): string | undefined {
+  // Each read on its own: an engine without time-zone support, or a page that broke Intl or navigator,
+  // leaves the other rules.
+  const read = <T>(value: () => T): T | undefined => {
+    try {
+      return value();
+    } catch {
+      return undefined;
     }
-  } catch {
-    // An engine without time-zone support, or a page that broke Intl or navigator: the next rule decides.
+  };
+  const zone = read(device.timeZone);
+  const country = typeof zone === 'string' ? zoneCountry(zone, table) : undefined;
+  if (country !== undefined) return country;
+  for (const tag of read(() => [...device.languages()]) ?? []) {
+    const region = typeof tag === 'string' ? regionOf(tag) : undefined;
+    if (region) return region;
   }
   return undefined;
 }
