@@ -192,3 +192,23 @@ test('an emergency number must be one in its country', () => {
   const errors = errorsFor('countries.yaml', (s) => s.replace('emergency: "000"', 'emergency: "999"'));
   assertOneError(errors, 'countries.yaml', 'item "AU"', 'field "emergency"', 'not an emergency number in AU');
 });
+
+test('a + number that cannot be dialed from abroad must be written in national form', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "1300224636"', 'number: "+611300224636"'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].number"', 'contact "call"', 'national form, 1300224636');
+});
+
+test('a national-form number must be valid in its item’s country', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "1300224636", display: 1300 22 4636', 'number: "130022463", display: 1300 22 463'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].number"', 'not a valid phone number in AU');
+});
+
+test('a national-form number that dials from abroad must be written in international form', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "+528009112000"', 'number: "8009112000"'));
+  assertOneError(errors, 'resources.yaml', 'item "linea-de-la-vida"', 'contact "call"', 'international form, +528009112000');
+});
+
+test('a national-form number’s display must dial the same digits', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('display: 1300 22 4636', 'display: 1300 22 4637'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].display"', '1300224637');
+});

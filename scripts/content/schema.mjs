@@ -49,14 +49,18 @@ export const httpsUrl = () => (v, path) => {
 };
 
 /**
- * What a phone dials: an international number (+ and digits) valid for its country, or a national short
- * code (3 to 6 digits, such as 988 or 741741).
+ * What a phone dials: an international number (+ and digits) valid for its country, a national short
+ * code (3 to 6 digits, such as 988 or 741741), or the national digits of a number that cannot be dialed
+ * from abroad (such as 1300224636). The loader checks the last two against the item's country.
  */
 export const dialNumber = () => (v, path) => {
   if (typeof v !== 'string') return problem(path, `must be quoted text such as "+18009506264" or "988" (found ${typeName(v)})`);
-  if (/^\d{3,6}$/.test(v)) return [];
+  if (/^\d{3,15}$/.test(v)) return [];
   if (!/^\+\d{7,15}$/.test(v)) {
-    return problem(path, `must be + and digits in international form (e.g. "+18009506264") or a 3–6 digit short code (found "${v}")`);
+    return problem(
+      path,
+      `must be + and digits in international form (e.g. "+18009506264"), a 3–6 digit short code, or national digits (e.g. "1300224636") (found "${v}")`,
+    );
   }
   return isValidPhoneNumber(v) ? [] : problem(path, `"${v}" is not a valid phone number for its country code`);
 };
