@@ -241,6 +241,10 @@ export function loadContent(dir) {
             errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid], 'has no matching contact in resources.yaml'));
             continue;
           }
+          // A language may send another word by text (Spanish readers text AYUDA to 988): only a text message sends one.
+          if (ct.keyword !== undefined && fc.channel !== 'sms') {
+            errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid, 'keyword'], `is only for text-message contacts; "${cid}" is ${fc.channel}`));
+          }
           if (fc.channel === 'web' && !ct.action) {
             errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid, 'action'], 'is missing: a web link needs its link text'));
           }

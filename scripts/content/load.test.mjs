@@ -212,3 +212,19 @@ test('a national-form number’s display must dial the same digits', () => {
   const errors = errorsFor('resources.yaml', (s) => s.replace('display: 1300 22 4636', 'display: 1300 22 4637'));
   assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].display"', '1300224637');
 });
+
+test('a language’s keyword must be text, on a text-message contact only', () => {
+  const empty = errorsFor('es/resources.yaml', (s) => s.replace('    text: {}\n    chat:\n      action: Chatea', '    text:\n      keyword: ""\n    chat:\n      action: Chatea'));
+  assertOneError(empty, 'es/resources.yaml', 'item "lifeline-988"', 'field "contacts.text.keyword"', 'non-empty text');
+  const onCall = errorsFor('en/resources.yaml', (s) => s.replace('    tty:\n      label: TTY\n', '    tty:\n      label: TTY\n      keyword: HELP\n'));
+  assertOneError(onCall, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty.keyword"', 'only for text-message contacts');
+});
+
+test('steps are a list of short sentences', () => {
+  const notList = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps: Call and wait.\n'));
+  assertOneError(notList, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps"', 'must be a list');
+  const emptyStep = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps:\n    - Call.\n    - ""\n'));
+  assertOneError(emptyStep, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps[1]"', 'non-empty text');
+  const none = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps: []\n'));
+  assertOneError(none, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps"', 'at least 1');
+});

@@ -109,13 +109,17 @@ const reviewedAndSources = { reviewed: date(), sources: list(source) };
 
 export const tipsFile = list(object({ id: id(), ...reviewedAndSources }));
 
+// The word a text message sends: in the facts, or in a language's words where that language's readers send
+// another (Spanish readers text AYUDA to 988). The loader allows it on text-message contacts only.
+const keyword = text({ max: 30 });
+
 const lineFlags = { crisis: bool(), open247: bool(), free: bool(), confidential: bool() };
 const contact = (v, path) => {
   const channel = oneOf('phone', 'sms', 'chat', 'web')(v?.channel, [...path, 'channel']);
   if (channel.length) return channel;
   const base = { id: id(), channel: oneOf(v.channel) };
   if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, lineFlags)(v, path);
-  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword: text({ max: 30 }), ...lineFlags })(v, path);
+  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword, ...lineFlags })(v, path);
   if (v.channel === 'chat') return object({ ...base, url: httpsUrl() }, lineFlags)(v, path);
   return object({ ...base, url: httpsUrl() })(v, path);
 };
@@ -160,13 +164,20 @@ export const tipsTextFile = record(
   ),
 );
 
-const contactText = object({}, { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }) });
+const contactText = object(
+  {},
+  { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }), keyword },
+);
 
 export const resourcesTextFile = record(
   object(
     { name: text({ max: 80 }), summary: text({ max: 320 }), contacts: record(contactText) },
-    // What to expect when you reach out, shown in the crisis callout; a general sentence stands in when left out.
-    { expect: text({ max: 300 }) },
+    {
+      // What to expect when you reach out, shown in the crisis callout; a general sentence stands in when left out.
+      expect: text({ max: 300 }),
+      // What happens, step by step, when you call: short sentences, only where a source describes them.
+      steps: list(text({ max: 160 })),
+    },
   ),
 );
 
