@@ -86,7 +86,7 @@ test('a language that lacks an item says which', () => {
 });
 
 test('a translation that lacks a contact says which', () => {
-  const errors = errorsFor('en/resources.yaml', (s) => s.replace(/    tty:\n      label: TTY\n/, ''));
+  const errors = errorsFor('en/resources.yaml', (s) => s.replace(/    tty:\n      label: TTY\n      note: .*\n/, ''));
   assertOneError(errors, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty"');
 });
 
@@ -214,7 +214,7 @@ test('a national-form number’s display must dial the same digits', () => {
 });
 
 test('a language’s keyword must be text, on a text-message contact only', () => {
-  const empty = errorsFor('es/resources.yaml', (s) => s.replace('    text: {}\n    chat:\n      action: Chatea', '    text:\n      keyword: ""\n    chat:\n      action: Chatea'));
+  const empty = errorsFor('es/resources.yaml', (s) => s.replace('keyword: AYUDA', 'keyword: ""'));
   assertOneError(empty, 'es/resources.yaml', 'item "lifeline-988"', 'field "contacts.text.keyword"', 'non-empty text');
   const onCall = errorsFor('en/resources.yaml', (s) => s.replace('    tty:\n      label: TTY\n', '    tty:\n      label: TTY\n      keyword: HELP\n'));
   assertOneError(onCall, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty.keyword"', 'only for text-message contacts');
