@@ -96,8 +96,8 @@ test('a template that loses its placeholder is rejected', () => {
 });
 
 test('a country never lists another country’s line', () => {
-  const errors = errorsFor('countries.yaml', (s) => s.replace('crisisLine: samaritans-gb\n  resources: [shout]', 'crisisLine: samaritans-gb\n  resources: [shout, nami]'));
-  assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[1]"', '"nami" serves US, not GB');
+  const errors = errorsFor('countries.yaml', (s) => s.replace('crisisLine: samaritans-gb\n  resources: [shout, nhs-111]', 'crisisLine: samaritans-gb\n  resources: [shout, nhs-111, nami]'));
+  assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[2]"', '"nami" serves US, not GB');
 });
 
 test('a full number must be valid in its item’s country', () => {
