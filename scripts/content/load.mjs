@@ -15,7 +15,11 @@ const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
  */
 const SHORT_CODES_BEYOND_METADATA = {
   BR: ['188'], // CVV 188 (cvv.org.br)
+  EE: ['116123'], // emotional support line 116 123 (sotsiaalkindlustusamet.ee, 16.01.2023)
+  HK: ['18111'], // Mental Health Support Hotline 18111 (news.gov.hk, 2023-12-27)
   IN: ['14416'], // Tele-MANAS 14416 (telemanas.mohfw.gov.in)
+  LV: ['116123'], // unified crisis line 116123 (vmnvd.gov.lv)
+  NL: ['113'], // 113 Zelfmoordpreventie (113.nl)
 };
 const isShortNumber = (number, country) =>
   SHORT_CODES_BEYOND_METADATA[country]?.includes(number) ||
