@@ -14,9 +14,12 @@ const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
  * in the source named beside it; keep this list short and sourced.
  */
 const SHORT_CODES_BEYOND_METADATA = {
-  AU: ['131114'], // Lifeline 13 11 14: a national "13" number (lifeline.org.au)
   BR: ['188'], // CVV 188 (cvv.org.br)
+  EE: ['116123'], // emotional support line 116 123 (sotsiaalkindlustusamet.ee, 16.01.2023)
+  HK: ['18111'], // Mental Health Support Hotline 18111 (news.gov.hk, 2023-12-27)
   IN: ['14416'], // Tele-MANAS 14416 (telemanas.mohfw.gov.in)
+  LV: ['116123'], // unified crisis line 116123 (vmnvd.gov.lv)
+  NL: ['113'], // 113 Zelfmoordpreventie (113.nl)
 };
 const isShortNumber = (number, country) =>
   SHORT_CODES_BEYOND_METADATA[country]?.includes(number) ||
@@ -53,16 +56,31 @@ export function dialedDigits(display) {
     .replace(/\D/g, '');
 }
 
+/** The number's national digits, as a phone in its own country dials them (1300 22 4636 → 1300224636). */
+const nationalDigits = (parsed) => phoneUtil.format(parsed, libphonenumber.PhoneNumberFormat.NATIONAL).replace(/\D/g, '');
+
 /**
  * A number must be valid where it is dialed, and its displayed form must dial the same digits.
- * Full numbers are checked with libphonenumber's metadata for the item's country; short codes (988,
- * 116 123) have no such metadata, so they are checked digit for digit against their display.
+ * - A full number is written in international form (+ and digits), so that it dials from anywhere, unless
+ *   libphonenumber says it cannot be dialed from abroad (Australian 13/1300 numbers, Indian 1800 numbers):
+ *   then only its national digits work, and a tel: link to the + form would fail. Either form is checked
+ *   with libphonenumber's metadata for the item's country.
+ * - Short codes (988, 116 123) have no such metadata, so they are checked digit for digit against their
+ *   display.
  */
 export function checkNumber(contact, country) {
   const { number, display } = contact;
   const shown = dialedDigits(display);
   if (!number.startsWith('+')) {
-    if (country && !isShortNumber(number, country)) {
+    const national = country ? phoneUtil.parse(number, country) : undefined;
+    if (national && phoneUtil.isValidNumberForRegion(national, country)) {
+      if (phoneUtil.canBeInternationallyDialled(national)) {
+        const international = phoneUtil.format(national, libphonenumber.PhoneNumberFormat.E164);
+        return { field: 'number', message: `${number} can be dialed from abroad: write it in international form, ${international}` };
+      }
+    } else if (country && number.length > 6) {
+      return { field: 'number', message: `${number} is not a valid phone number in ${country}` };
+    } else if (country && !isShortNumber(number, country)) {
       return { field: 'number', message: `${number} is not a valid short number in ${country}` };
     }
     return shown === number ? undefined : { field: 'display', message: `"${display}" dials ${shown}, but number is ${number}` };
@@ -77,9 +95,16 @@ export function checkNumber(contact, country) {
   if (country && !belongs) {
     return { field: 'number', message: `${number} is not a valid phone number in ${country}` };
   }
-  const parsed = parsePhoneNumberFromString(shown, country);
-  if (parsed?.number !== number && `+${shown}` !== number) {
-    return { field: 'display', message: `"${display}" dials ${parsed?.number ?? shown}, but number is ${number}` };
+  const parsed = phoneUtil.parse(number);
+  if (!phoneUtil.canBeInternationallyDialled(parsed)) {
+    return {
+      field: 'number',
+      message: `${number} cannot be dialed from outside ${country}, so a tel: link to it fails: write it in national form, ${nationalDigits(parsed)}`,
+    };
+  }
+  const fromDisplay = parsePhoneNumberFromString(shown, country);
+  if (fromDisplay?.number !== number && `+${shown}` !== number) {
+    return { field: 'display', message: `"${display}" dials ${fromDisplay?.number ?? shown}, but number is ${number}` };
   }
   return undefined;
 }
@@ -151,7 +176,7 @@ export function loadContent(dir) {
       r.contacts.forEach((c, i) => {
         if (c.number === undefined) return;
         const problem = checkNumber(c, r.country);
-        if (problem) errors.push(describe(rel('resources.yaml'), [r.id, 'contacts', i, problem.field], problem.message));
+        if (problem) errors.push(describe(rel('resources.yaml'), [r.id, 'contacts', i, problem.field], `contact "${c.id}": ${problem.message}`));
       });
     }
   }
@@ -219,6 +244,10 @@ export function loadContent(dir) {
           if (!fc) {
             errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid], 'has no matching contact in resources.yaml'));
             continue;
+          }
+          // A language may send another word by text (Spanish readers text AYUDA to 988): only a text message sends one.
+          if (ct.keyword !== undefined && fc.channel !== 'sms') {
+            errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid, 'keyword'], `is only for text-message contacts; "${cid}" is ${fc.channel}`));
           }
           if (fc.channel === 'web' && !ct.action) {
             errors.push(describe(rel(`${lang}/resources.yaml`), [rid, 'contacts', cid, 'action'], 'is missing: a web link needs its link text'));

@@ -86,7 +86,7 @@ test('a language that lacks an item says which', () => {
 });
 
 test('a translation that lacks a contact says which', () => {
-  const errors = errorsFor('en/resources.yaml', (s) => s.replace(/    tty:\n      label: TTY\n/, ''));
+  const errors = errorsFor('en/resources.yaml', (s) => s.replace(/    tty:\n      label: TTY\n      note: .*\n/, ''));
   assertOneError(errors, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty"');
 });
 
@@ -96,8 +96,8 @@ test('a template that loses its placeholder is rejected', () => {
 });
 
 test('a country never lists another country’s line', () => {
-  const errors = errorsFor('countries.yaml', (s) => s.replace('crisisLine: samaritans-gb\n  resources: [shout]', 'crisisLine: samaritans-gb\n  resources: [shout, nami]'));
-  assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[1]"', '"nami" serves US, not GB');
+  const errors = errorsFor('countries.yaml', (s) => s.replace('crisisLine: samaritans-gb\n  resources: [shout, nhs-111]', 'crisisLine: samaritans-gb\n  resources: [shout, nhs-111, nami]'));
+  assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[2]"', '"nami" serves US, not GB');
 });
 
 test('a full number must be valid in its item’s country', () => {
@@ -191,4 +191,40 @@ test('a short code must be a valid short number in its country', () => {
 test('an emergency number must be one in its country', () => {
   const errors = errorsFor('countries.yaml', (s) => s.replace('emergency: "000"', 'emergency: "999"'));
   assertOneError(errors, 'countries.yaml', 'item "AU"', 'field "emergency"', 'not an emergency number in AU');
+});
+
+test('a + number that cannot be dialed from abroad must be written in national form', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "1300224636"', 'number: "+611300224636"'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].number"', 'contact "call"', 'national form, 1300224636');
+});
+
+test('a national-form number must be valid in its item’s country', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "1300224636", display: 1300 22 4636', 'number: "130022463", display: 1300 22 463'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].number"', 'not a valid phone number in AU');
+});
+
+test('a national-form number that dials from abroad must be written in international form', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('number: "+528009112000"', 'number: "8009112000"'));
+  assertOneError(errors, 'resources.yaml', 'item "linea-de-la-vida"', 'contact "call"', 'international form, +528009112000');
+});
+
+test('a national-form number’s display must dial the same digits', () => {
+  const errors = errorsFor('resources.yaml', (s) => s.replace('display: 1300 22 4636', 'display: 1300 22 4637'));
+  assertOneError(errors, 'resources.yaml', 'item "beyond-blue"', 'field "contacts[0].display"', '1300224637');
+});
+
+test('a language’s keyword must be text, on a text-message contact only', () => {
+  const empty = errorsFor('es/resources.yaml', (s) => s.replace('keyword: AYUDA', 'keyword: ""'));
+  assertOneError(empty, 'es/resources.yaml', 'item "lifeline-988"', 'field "contacts.text.keyword"', 'non-empty text');
+  const onCall = errorsFor('en/resources.yaml', (s) => s.replace('    tty:\n      label: TTY\n', '    tty:\n      label: TTY\n      keyword: HELP\n'));
+  assertOneError(onCall, 'en/resources.yaml', 'item "samhsa"', 'field "contacts.tty.keyword"', 'only for text-message contacts');
+});
+
+test('steps are a list of short sentences', () => {
+  const notList = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps: Call and wait.\n'));
+  assertOneError(notList, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps"', 'must be a list');
+  const emptyStep = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps:\n    - Call.\n    - ""\n'));
+  assertOneError(emptyStep, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps[1]"', 'non-empty text');
+  const none = errorsFor('en/resources.yaml', (s) => s.replace('name: Kids Help Phone\n', 'name: Kids Help Phone\n  steps: []\n'));
+  assertOneError(none, 'en/resources.yaml', 'item "kids-help-phone"', 'field "steps"', 'at least 1');
 });

@@ -49,14 +49,18 @@ export const httpsUrl = () => (v, path) => {
 };
 
 /**
- * What a phone dials: an international number (+ and digits) valid for its country, or a national short
- * code (3 to 6 digits, such as 988 or 741741).
+ * What a phone dials: an international number (+ and digits) valid for its country, a national short
+ * code (3 to 6 digits, such as 988 or 741741), or the national digits of a number that cannot be dialed
+ * from abroad (such as 1300224636). The loader checks the last two against the item's country.
  */
 export const dialNumber = () => (v, path) => {
   if (typeof v !== 'string') return problem(path, `must be quoted text such as "+18009506264" or "988" (found ${typeName(v)})`);
-  if (/^\d{3,6}$/.test(v)) return [];
+  if (/^\d{3,15}$/.test(v)) return [];
   if (!/^\+\d{7,15}$/.test(v)) {
-    return problem(path, `must be + and digits in international form (e.g. "+18009506264") or a 3–6 digit short code (found "${v}")`);
+    return problem(
+      path,
+      `must be + and digits in international form (e.g. "+18009506264"), a 3–6 digit short code, or national digits (e.g. "1300224636") (found "${v}")`,
+    );
   }
   return isValidPhoneNumber(v) ? [] : problem(path, `"${v}" is not a valid phone number for its country code`);
 };
@@ -105,13 +109,17 @@ const reviewedAndSources = { reviewed: date(), sources: list(source) };
 
 export const tipsFile = list(object({ id: id(), ...reviewedAndSources }));
 
+// The word a text message sends: in the facts, or in a language's words where that language's readers send
+// another (Spanish readers text AYUDA to 988). The loader allows it on text-message contacts only.
+const keyword = text({ max: 30 });
+
 const lineFlags = { crisis: bool(), open247: bool(), free: bool(), confidential: bool() };
 const contact = (v, path) => {
   const channel = oneOf('phone', 'sms', 'chat', 'web')(v?.channel, [...path, 'channel']);
   if (channel.length) return channel;
   const base = { id: id(), channel: oneOf(v.channel) };
   if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, lineFlags)(v, path);
-  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword: text({ max: 30 }), ...lineFlags })(v, path);
+  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword, ...lineFlags })(v, path);
   if (v.channel === 'chat') return object({ ...base, url: httpsUrl() }, lineFlags)(v, path);
   return object({ ...base, url: httpsUrl() })(v, path);
 };
@@ -156,13 +164,20 @@ export const tipsTextFile = record(
   ),
 );
 
-const contactText = object({}, { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }) });
+const contactText = object(
+  {},
+  { label: text({ max: 60 }), action: text({ max: 80 }), hours: text({ max: 100 }), note: text({ max: 200 }), keyword },
+);
 
 export const resourcesTextFile = record(
   object(
     { name: text({ max: 80 }), summary: text({ max: 320 }), contacts: record(contactText) },
-    // What to expect when you reach out, shown in the crisis callout; a general sentence stands in when left out.
-    { expect: text({ max: 300 }) },
+    {
+      // What to expect when you reach out, shown in the crisis callout; a general sentence stands in when left out.
+      expect: text({ max: 300 }),
+      // What happens, step by step, when you call: short sentences, only where a source describes them.
+      steps: list(text({ max: 160 })),
+    },
   ),
 );
 
