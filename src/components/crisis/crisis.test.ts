@@ -108,16 +108,21 @@ describe('<ally-crisis>', () => {
 
   describe('attributes', () => {
     describe('country', () => {
-      it('country="GB" shows Samaritans, and the local-number advice since no number is sourced', async () => {
+      it('country="GB" shows 999 first, then Samaritans', async () => {
         const el = await render(html`<ally-crisis country="GB"></ally-crisis>`);
         expect(lineName(el)).to.equal('Samaritans');
         expect(actions(el)).to.deep.equal([['Call 116 123', 'tel:116123']]);
         expect(badges(el)).to.deep.equal(['Open 24/7', 'Free']);
-        expect(text(emergency(el))).to.equal(EMERGENCY_LOCAL);
-        expect(emergency(el).querySelector('a')).to.be.null;
-        expect(dialLinks(el)).to.deep.equal(['tel:116123']);
+        expect(emergencyHref(el)).to.equal('tel:999');
+        expect(dialLinks(el)).to.deep.equal(['tel:999', 'tel:116123']);
         for (const us of ['tel:988', 'tel:911', 'sms:988']) expect(hrefs(el)).to.not.include(us);
-        expect(text(one(el, '.meta'))).to.equal('Reviewed November 25, 2026. Sources: Samaritans');
+        expect(text(one(el, '.meta'))).to.match(/^Reviewed .* Sources: Samaritans/);
+      });
+
+      it('a country without a sourced emergency number gets the local-number advice, no button', async () => {
+        const el = await render(html`<ally-crisis country="IT"></ally-crisis>`);
+        expect(text(emergency(el))).to.equal(EMERGENCY_LOCAL);
+        expect(el.shadowRoot!.querySelector('[part="emergency-call"]')).to.be.null;
       });
 
       it('country="AU" shows 000 and Lifeline', async () => {
@@ -381,7 +386,7 @@ describe('<ally-crisis> edge cases', () => {
       html`<ally-crisis lang="EN-gb"></ally-crisis>`,
     ]) {
       const el = await render(template);
-      expect(dial(el)).to.deep.equal(['tel:116123']);
+      expect(dial(el)).to.deep.equal(['tel:999', 'tel:116123']);
     }
     expect(log.warnings).to.deep.equal([]);
   });
@@ -416,7 +421,7 @@ describe('<ally-crisis> edge cases', () => {
       expect(dial(el)).to.deep.equal(['tel:112']);
       release();
       await waitUntil(() => dial(el).length === 3, 'the late file upgrades the callout');
-      expect(dial(el)).to.deep.equal(['tel:112', 'tel:14416', 'tel:+9118008914416']);
+      expect(dial(el)).to.deep.equal(['tel:112', 'tel:14416', 'tel:18008914416']);
       el.remove();
     } finally {
       restore();

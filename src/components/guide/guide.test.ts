@@ -13,6 +13,7 @@ const SIGNS = [
   'Growing restless, angry, or agitated',
   'Pulling away from friends, family, work, or school',
   'Talking about wanting to die, being a burden, or feeling trapped or hopeless',
+  'Looking for ways to die, or making a plan',
   'Drinking or using drugs more than before',
   'Acting recklessly, giving things away, or saying goodbye',
   'Losing touch with reality, such as being confused or hearing voices',
@@ -236,7 +237,7 @@ describe('<ally-guide>', () => {
         [['Call 116 123', 'tel:116123']],
       );
       expect(text(one(crisis, '.crisis-name'))).to.match(/^Samaritans /);
-      expect(all(resources, '[part="resource-name"]').map(text)).to.deep.equal(['Shout']);
+      expect(all(resources, '[part="resource-name"]').map(text)).to.deep.equal(['Shout', 'NHS 111, mental health option']);
       for (const us of ['tel:988', 'tel:911']) expect(hrefs(crisis)).to.not.include(us);
       expect(hrefs(resources)).to.not.include('tel:+18009506264');
     });

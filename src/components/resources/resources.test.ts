@@ -154,7 +154,7 @@ describe('<ally-resources>', () => {
       expect(links(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
         ['Call 116 123', 'tel:116123'],
       ]);
-      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal(['Shout']);
+      expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal(['Shout', 'NHS 111, mental health option']);
       const dialed = links(el).map((a) => a.getAttribute('href')).filter((h) => /^(tel|sms):/.test(h!));
       for (const us of ['tel:988', 'sms:988', 'tel:911', 'tel:+18009506264']) expect(dialed).to.not.include(us);
     });

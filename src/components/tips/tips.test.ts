@@ -39,10 +39,10 @@ describe('<ally-tips>', () => {
       expect(text(note)).to.equal('These tips are not a diagnosis and do not replace professional help.');
     });
 
-    it('follows the country for that note: country="GB" gives Samaritans', async () => {
+    it('follows the country for that note: country="GB" gives 999, then Samaritans', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips country="GB"></ally-tips>`);
       const hrefs = [...one(el, '[part="note"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal(['tel:116123']);
+      expect(hrefs).to.deep.equal(['tel:999', 'tel:116123']);
     });
 
     it('marks its content as English so screen readers use the right voice', async () => {
