@@ -32,12 +32,11 @@ export const crisisStyles = css`
   .crisis-name .badges {
     font-weight: 400;
   }
+  /* Kept a list item, so the browser's own open/closed marker shows; padded to a 44 px target. */
   .steps summary {
     cursor: pointer;
     font-weight: 700;
-    min-height: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.65em;
   }
   .steps ol {
     margin: 0 0 0.75em;

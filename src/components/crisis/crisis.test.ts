@@ -52,6 +52,21 @@ describe('<ally-crisis>', () => {
       expect(text(heading)).to.equal('If you or someone you know is in crisis');
     });
 
+    it('tells what happens on a call to 988, behind a closed “What happens when I call?” disclosure', async () => {
+      const el = await render(html`<ally-crisis></ally-crisis>`);
+      const steps = one<HTMLDetailsElement>(el, '[part="steps"]');
+      expect(steps.localName).to.equal('details');
+      expect(steps.open).to.be.false;
+      expect(text(steps.querySelector('summary'))).to.equal('What happens when I call?');
+      const items = [...steps.querySelectorAll('li')].map(text);
+      expect(items.length).to.be.at.least(3);
+      expect(items.join(' ')).to.match(/press 1/i).and.to.match(/safe/);
+      expect(steps.querySelector('summary')!.getBoundingClientRect().height).to.be.at.least(43.5);
+      // Not in the small inline callout.
+      const inline = await render(html`<ally-crisis variant="inline"></ally-crisis>`);
+      expect(inline.shadowRoot!.querySelector('[part="steps"]')).to.be.null;
+    });
+
     it('says to call 911 in immediate danger, with a call button before the crisis line', async () => {
       const el = await render(html`<ally-crisis></ally-crisis>`);
       expect(text(emergency(el))).to.equal('If someone is in immediate danger, call emergency services now:');
