@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { COUNTRIES, OTHER_COUNTRIES } from '../src/internal/content.js';
 import '../src/ally-widgets.js';
+import { chooseCountry } from '../src/internal/locale-controller.js';
 import { WIDGET_TAGS, deepAll, one, text } from './helpers.js';
 import type { Widget } from './loading-helpers.js';
 
@@ -36,15 +37,22 @@ describe('every widget in every country', () => {
           expect(a.getAttribute('href'), `<${el.localName}> ${country}`).to.match(/^(tel|sms):\+?\d+(\?body=[\w%]+)?$/);
         }
       }
-      // Every covered country has a confirmed emergency number: a call button in every widget.
+      // Every covered country has a confirmed emergency number: a call button in every widget; and its own
+      // crisis line, not the international directory.
       if (country !== 'ZZ') {
         for (const el of widgets) expect(deepAll(el.shadowRoot!, '[part="emergency-call"]').length, el.localName).to.be.at.least(1);
+        const lines = deepAll(widgets[2]!.shadowRoot!, '[part="action"]').map((a) => a.getAttribute('href'));
+        expect(lines.length, country).to.be.at.least(1);
+        expect(lines, country).to.not.include('https://findahelpline.com/');
       }
     });
   }
 });
 
 describe('the country picker', () => {
+  // The choice holds for the page, as for a reader: forget it after each test.
+  afterEach(() => chooseCountry(document, ''));
+
   it('says whose help a widget shows, in a labelled native select of the covered countries and “Another country”', async () => {
     const el = await fixture<Widget>(html`<ally-resources country="GB"></ally-resources>`);
     await el.updateComplete;
@@ -95,3 +103,14 @@ describe('the country picker', () => {
     expect(deepAll(guide.shadowRoot!, 'select')).to.have.length(1);
   });
 });
+
+describe('988 for Spanish readers', () => {
+  it('the text button fills in AYUDA, in its words and in the message', async () => {
+    const el = await fixture<Widget>(html`<ally-crisis lang="es" country="US"></ally-crisis>`);
+    await el.updateComplete;
+    const text988 = deepAll(el.shadowRoot!, '[part="action"]').find((a) => a.getAttribute('href')!.startsWith('sms:'))!;
+    expect(text988.getAttribute('href')).to.equal('sms:988?body=AYUDA');
+    expect(text(text988)).to.contain('AYUDA');
+  });
+});
+

@@ -155,6 +155,7 @@ export class LocaleController implements ReactiveController {
 /**
  * Shows `country` (a code with lines of its own, or OTHER_COUNTRIES) in every widget of `doc`, over
  * anything else, until the page is left: the reader's choice in a country picker. Nothing is stored.
+ * An empty string forgets the choice.
  */
 export function chooseCountry(doc: Document, country: string): void {
   const watch = watches.get(doc);
