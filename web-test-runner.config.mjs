@@ -29,6 +29,13 @@ function named(name, launcher) {
   return launcher;
 }
 
+// The suite's reader is in the US, as most tests assume (988, 911): every engine reads where its device is
+// (time zone, languages) from these, whatever the machine's own settings. test/device.test.ts moves the
+// reader elsewhere.
+process.env.TZ = 'America/New_York';
+process.env.LANG = 'en_US.UTF-8';
+process.env.LANGUAGE = 'en_US';
+
 // Each test page gets its own browser context: background tabs can stall rAF and hang fixture().
 const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
 
