@@ -20,8 +20,10 @@ let origin;
 before(async () => {
   if (skip) return;
   for (const f of readdirSync('dist/cdn').filter((f) => f.endsWith('.js'))) cpSync(join('dist/cdn', f), join(folder, f));
+  // The page's content is in `lang`, set on <body>: the author's choice of language and country, which a
+  // reader's device does not override (an <html lang> alone is taken for a CMS default).
   const page = (lang, body) =>
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Embed</title></head><body>\n${body}\n</body></html>`;
+    `<!doctype html><html lang="${lang.split('-')[0]}"><head><meta charset="utf-8"><title>Embed</title></head><body lang="${lang}">\n${body}\n</body></html>`;
   const snippet = '<script type="module" src="ally-widgets.js"></script><ally-tips></ally-tips><ally-resources></ally-resources>';
   writeFileSync(join(folder, 'index.html'), page('en', snippet));
   writeFileSync(join(folder, 'es.html'), page('es-MX', snippet));
@@ -150,6 +152,6 @@ test('a Mexican Spanish page loads Spanish and Mexico’s lines from the same fo
   const seen = await visit('es.html');
   assert.equal(seen.heading, 'Dónde buscar ayuda');
   assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
-  assert.deepEqual(seen.organizations, []);
+  assert.deepEqual(seen.organizations, ['Find A Helpline']); // no organizations of its own: the directory
   assert.deepEqual(seen.problems, []);
 });
