@@ -23,9 +23,20 @@ function countryName(code: string, lang: string): string {
   }
 }
 
+/** The covered countries with their names in a language, in that language's order: made once per language. */
+const sorted = new Map<string, (readonly [string, string])[]>();
+function optionsIn(lang: string): (readonly [string, string])[] {
+  let options = sorted.get(lang);
+  if (!options) {
+    options = COUNTRIES.map((code) => [code, countryName(code, lang)] as const).sort((a, b) => a[1].localeCompare(b[1], lang));
+    sorted.set(lang, options);
+  }
+  return options;
+}
+
 /** The picker for a widget showing `country` (a code, or OTHER_COUNTRIES) in `lang`. */
 export function countryPicker(country: string, lang: string, ui: UiText) {
-  const options = COUNTRIES.map((code) => [code, countryName(code, lang)] as const).sort((a, b) => a[1].localeCompare(b[1], lang));
+  const options = optionsIn(lang);
   const choose = (event: Event) => {
     const select = event.target as HTMLSelectElement;
     chooseCountry(select.ownerDocument, select.value);

@@ -22,9 +22,6 @@ export const crisisStyles = css`
   .emergency {
     font-weight: 700;
   }
-  .emergency a {
-    color: inherit;
-  }
   .crisis-name {
     font-weight: 700;
     margin-bottom: 0.5em;

@@ -12,7 +12,6 @@ export const CRISIS_VARIANTS: readonly CrisisVariant[] = ['banner', 'inline'];
 /** A flag holds for the line only if it holds for every way to reach it. */
 const all = (values: (boolean | undefined)[]) => values.length > 0 && values.every(Boolean);
 
-/** "If someone is in immediate danger, call 911." with a tap-to-call link, or the local-number advice. */
 /**
  * What to do in immediate danger, first in every widget: a call button for the country's emergency
  * number ("Call 999", as big as the crisis line's), or, where no source confirms one, the advice to call
