@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { device } from '../src/internal/locale.js';
+import { CONTENT } from '../src/generated/content.js';
+import localeEs from '../src/generated/part-locale-es.js';
 
 // Small helpers shared by the browser tests: read what a reader sees, and record console warnings.
 
@@ -104,4 +107,28 @@ export function pretendDevice(timeZone: unknown, languages: readonly unknown[] =
   device.timeZone = () => timeZone;
   device.languages = () => languages;
   return () => Object.assign(device, saved);
+}
+
+/** Media emulation exists for Chromium and Firefox; WebKit's WebDriver has none, so those checks skip there. */
+const webdriverWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  if (webdriverWebKit) return false;
+  try {
+    await emulateMedia(media);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Reviewed November 25, 2026. Sources: A, B" as a reader sees an item's line (the sources once opened),
+ * made from the content itself, so that re-reviewing an item (a new date, a new source) breaks no test.
+ * The date is written independently of the widgets, with Intl, as each language writes long dates.
+ */
+export function reviewedText(item: { reviewed?: string; sources?: { title: string }[] }, lang = 'en'): string {
+  const ui = lang === 'en' ? CONTENT.locales.en!.ui : localeEs.locales!.es!.ui!;
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(item.reviewed!));
+  const titles = (item.sources ?? []).map((s) => s.title).join(', ');
+  return `${ui.common.reviewed.replace('{date}', date)}. ${ui.common.sources}: ${titles}`;
 }

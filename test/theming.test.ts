@@ -1,25 +1,13 @@
 // Themes, forced colors, reduced motion and print, across every widget.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/ally-widgets.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
-import { WIDGET_TAGS, all, captureConsole, one } from './helpers.js';
+import { WIDGET_TAGS, all, captureConsole, emulate, one } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const rootStyle = (el: Element) => getComputedStyle(one(el, '[part="root"]'));
-
-/** Media emulation exists for Chromium and Firefox; WebKit's WebDriver has none, so those checks skip there. */
-const webdriverWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  if (webdriverWebKit) return false;
-  try {
-    await emulateMedia(media);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function fixtureAll(template: (tag: string) => string): Promise<Widget[]> {
   const wrap = await fixture<HTMLDivElement>(`<div>${WIDGET_TAGS.map(template).join('')}</div>`);

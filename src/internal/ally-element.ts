@@ -30,6 +30,7 @@ import { LocaleController } from './locale-controller.js';
 import { adoptInto } from './document-styles.js';
 import { crisisCallout } from './crisis-callout.js';
 import { countryPicker } from './country-picker.js';
+import { toggleSources } from './reviewed.js';
 import { describe, toText, warn } from './warn.js';
 
 /**
@@ -211,10 +212,13 @@ export abstract class AllyElement extends LitElement {
   }
 
   /**
-   * Tells the host page that the reader used a resource, for the host's own analytics (the widgets
+   * Clicks anywhere in the widget, handled once on its root (so copied markup works too): a "Sources"
+   * button opens its sources (see reviewed.ts); and the host page is told that the reader used a
+   * resource, for the host's own analytics (the widgets
    * record nothing). Links carry data-resource and data-channel; other clicks are ignored.
    */
   protected onActivate = (event: Event): void => {
+    if (toggleSources(event.target as Element | null)) return;
     const link = (event.target as Element | null)?.closest?.('a[data-channel]');
     if (!link) return;
     const detail = { id: link.getAttribute('data-resource')!, channel: link.getAttribute('data-channel') as Channel };

@@ -99,6 +99,29 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* "Sources": a text button, like the links it opens, with a 24 px target (WCAG 2.2 target size). */
+  .sources-toggle {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0.2em 0;
+    min-height: 24px;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  @media print {
+    .sources[hidden] {
+      display: inline;
+    }
+    .sources-toggle {
+      color: inherit;
+      text-decoration: none;
+      padding: 0;
+      min-height: 0;
+    }
+  }
   .badges {
     display: inline-flex;
     flex-wrap: wrap;

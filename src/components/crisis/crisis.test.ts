@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { all, captureConsole, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
+import { all, captureConsole, expectPrivateWebLinks, one, reviewedText, text } from '../../../test/helpers.js';
+import { CONTENT } from '../../generated/content.js';
+import countryMX from '../../generated/part-country-mx.js';
 import { replaceLoaders } from '../../../test/loading-helpers.js';
 import './ally-crisis.js';
 import type { AllyCrisis } from './crisis.js';
@@ -105,9 +107,7 @@ describe('<ally-crisis>', () => {
     it('shows when the line was reviewed and its sources, linked without a referrer', async () => {
       const el = await render(html`<ally-crisis></ally-crisis>`);
       const meta = one(el, '.meta');
-      expect(text(meta)).to.equal(
-        'Reviewed November 25, 2026. Sources: 988 Suicide & Crisis Lifeline, 988 Lifeline, what to expect',
-      );
+      expect(text(meta)).to.equal(reviewedText(CONTENT.resources['lifeline-988']!));
       expect([...meta.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
         'https://988lifeline.org/',
         'https://988lifeline.org/get-help/what-to-expect/',
@@ -181,7 +181,7 @@ describe('<ally-crisis>', () => {
           const el = await render(html`<ally-crisis country="SE"></ally-crisis>`);
           expectInternationalHelp(el);
           expect(badges(el), 'a directory is not itself a line').to.deep.equal([]);
-          expect(text(one(el, '.meta'))).to.equal('Reviewed November 25, 2026. Sources: Find A Helpline');
+          expect(text(one(el, '.meta'))).to.equal(reviewedText(CONTENT.resources['find-a-helpline']!));
           expect(log.warnings).to.deep.equal([]);
         } finally {
           log.restore();
@@ -219,7 +219,7 @@ describe('<ally-crisis>', () => {
         expect(actions(el)).to.deep.equal([['Llama al 800 911 2000', 'tel:+528009112000']]);
         expect(badges(el)).to.deep.equal(['Disponible 24/7', 'Gratis']);
         expect(text(one(el, '[part="expect"]'))).to.match(/^Cuando pides ayuda, una persona te escucha/);
-        expect(text(one(el, '.meta'))).to.match(/^Revisado el 25 de noviembre de 2026\. Fuentes: /);
+        expect(text(one(el, '.meta'))).to.equal(reviewedText(countryMX.resources!['linea-de-la-vida']!, 'es'));
         expect(hrefs(el)).to.not.include('tel:988');
       });
 

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { all, captureConsole, deepAll, expectPrivateWebLinks, one, text } from '../../../test/helpers.js';
+import { all, captureConsole, deepAll, expectPrivateWebLinks, one, reviewedText, text } from '../../../test/helpers.js';
+import guideEn from '../../generated/part-guide-en.js';
+import localeEs from '../../generated/part-locale-es.js';
 import './ally-guide.js';
 import type { AllyGuide } from './guide.js';
 import type { AllyCrisis } from '../crisis/crisis.js';
@@ -151,9 +153,7 @@ describe('<ally-guide>', () => {
       const el = await render(html`<ally-guide></ally-guide>`);
       const closing = section(el, 'closing');
       expect(text(closing.querySelector('p'))).to.match(/^Mental health matters as much as physical health\./);
-      expect(text(closing.querySelector('.meta'))).to.equal(
-        'Reviewed November 25, 2026. Sources: NAMI, stigma and mental health, NIMH, Caring for Your Mental Health',
-      );
+      expect(text(closing.querySelector('.meta'))).to.equal(reviewedText(guideEn.locales!.en!.guide!));
       expectPrivateWebLinks([...closing.querySelectorAll<HTMLAnchorElement>('.meta a')]);
     });
   });
@@ -216,7 +216,7 @@ describe('<ally-guide>', () => {
         'NAMI, la Alianza Nacional de Enfermedades Mentales',
       );
       expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map(text)[0]).to.equal('Llama al 988');
-      expect(text(section(el, 'closing').querySelector('.meta'))).to.match(/^Revisado el 25 de noviembre de 2026\./);
+      expect(text(section(el, 'closing').querySelector('.meta'))).to.equal(reviewedText(localeEs.locales!.es!.guide!, 'es'));
     });
 
     it('lang="es-MX" passes Mexico to the crisis callout', async () => {

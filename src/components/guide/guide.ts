@@ -60,7 +60,15 @@ export class AllyGuide extends AllyElement {
     const own = ownResourceData(this, this.resources, (m) => this.warnOnce(m));
     const signs = tips['educate'];
     return html`
-      <article class="root" part="root" lang=${lang} dir=${ui.direction} data-theme=${this.shownTheme} aria-labelledby="heading">
+      <article
+        class="root"
+        part="root"
+        lang=${lang}
+        dir=${ui.direction}
+        data-theme=${this.shownTheme}
+        aria-labelledby="heading"
+        @click=${this.onActivate}
+      >
         ${heading(this.level, this.headingText || guide?.heading || ui.tips.heading, 'heading', 'heading')}
         ${this.picker()}
         <ally-crisis

@@ -189,9 +189,16 @@ describe('<ally-tips>', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('links inside an expanded tip are reachable by keyboard', async () => {
+    it('an expanded tip’s sources open from the keyboard, then their links are reachable', async () => {
       const el = await fixture<AllyTips>(html`<ally-tips tips="listen" open></ally-tips>`);
       toggles(el)[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      const button = el.shadowRoot!.activeElement as HTMLButtonElement | null;
+      expect(button?.localName).to.equal('button');
+      expect(text(button)).to.equal('Sources');
+      expect(button!.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Enter' });
+      expect(button!.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
       expect(focused?.localName).to.equal('a');
