@@ -110,6 +110,7 @@ export const transientStatus = (status) => status === 429 || status >= 500;
  * @param {import('./items.mjs').Item} item
  * @param {Map<string, { ok: true, page: object, url: string } | { ok: false, reason: string }>} pages by
  *   address; `url` is where redirects led
+ * @param {string[]} urls the item's pages (pagesOf), each with an entry in `pages`
  * @returns {{ status: 'ok' | 'changed' | 'unreachable', lines: string[] }}
  */
 export function judge(item, pages, urls) {
