@@ -27,7 +27,7 @@ const isShortNumber = (number, country) =>
 import * as schema from './schema.mjs';
 import { keypadDigits } from './numbers.mjs';
 import { allowedNumbers, ownHosts, pinProblems, proseProblems, sourceProblems } from './pins.mjs';
-import { MAX_GRADE, grade, wordingProblems } from './wording.mjs';
+import { MAX_GRADE, grade, hasRules, wordingProblems } from './wording.mjs';
 
 /** Every string in a value, with the path to it. */
 function* strings(value, path = []) {
@@ -268,10 +268,11 @@ export function loadContent(dir) {
         }
       }
     }
-    // Safe-messaging wording, in every language.
+    // Safe-messaging wording, with each language's own list.
+    if (!hasRules(lang)) errors.push(`${rel(lang)}: no safe-messaging rules for this language: add its list to scripts/content/wording.mjs`);
     for (const [file, data] of [['ui', ui], ['tips', tipsText], ['resources', resourcesText], ['guide', guideText]]) {
       for (const [path, value] of strings(data)) {
-        for (const p of wordingProblems(value)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
+        for (const p of wordingProblems(value, lang)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
       }
     }
     // Numbers in the words: an item's words state only its own and its country's numbers; the interface,

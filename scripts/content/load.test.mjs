@@ -140,28 +140,6 @@ test('every language holds every item: a missing Spanish tip is named', () => {
   assertOneError(errors, 'es/tips.yaml', 'item "self-care"', 'missing in this language');
 });
 
-test('each banned term is caught, in English and Spanish', async () => {
-  const { wordingProblems } = await import('./wording.mjs');
-  for (const bad of [
-    'he committed suicide',
-    'a failed attempt',
-    'an epidemic of despair',
-    'cometió suicidio',
-    'cometieron suicidio',
-    'ha cometido suicidio',
-    'un intento fallido',
-    'intentos exitosos',
-    'una sobredosis',
-    'tomó pastillas',
-    'call 1-800-273-8255',
-  ]) {
-    assert.equal(wordingProblems(bad).length, 1, bad);
-  }
-  for (const fine of ['died by suicide', 'murió por suicidio', 'Call or text 988', 'pensamientos suicidas', 'begun', 'epidemiology']) {
-    assert.deepEqual(wordingProblems(fine), [], fine);
-  }
-});
-
 test('a short code must be a valid short number in its country', () => {
   const errors = errorsFor('resources.yaml', (s) => s.replace('number: "3114", display: "3114"', 'number: "9999", display: "9999"'));
   assertSomeError(errors, 'resources.yaml', 'item "fr-3114"', 'not a valid short number in FR');
