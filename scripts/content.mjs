@@ -25,11 +25,17 @@ if (zones.errors.length) {
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const { locales, ...rest } = content;
 // What the widgets never show stays in the files (checked above) and out of the bundle: a country's own
-// review data (its lines carry theirs) and which country a line serves (countries.yaml says).
+// review data (its lines carry theirs), which country a line serves (countries.yaml says), and where each
+// number was read (source and quote, for reviewers only).
 const countries = Object.fromEntries(
-  Object.entries(content.countries).map(([code, { reviewed, sources, ...shown }]) => [code, shown]),
+  Object.entries(content.countries).map(([code, { reviewed, sources, emergencySource, emergencyQuote, ...shown }]) => [code, shown]),
 );
-const resources = Object.fromEntries(Object.entries(content.resources).map(([id, { country, ...shown }]) => [id, shown]));
+const resources = Object.fromEntries(
+  Object.entries(content.resources).map(([id, { country, otherNumbers, contacts, ...shown }]) => [
+    id,
+    { ...shown, contacts: contacts.map(({ source, quote, ...contact }) => contact) },
+  ]),
+);
 delete rest.countries;
 delete rest.resources;
 const languages = Object.keys(locales);

@@ -25,7 +25,9 @@ const isShortNumber = (number, country) =>
   SHORT_CODES_BEYOND_METADATA[country]?.includes(number) ||
   shortNumbers.isValidShortNumberForRegion(phoneUtil.parse(number, country), country);
 import * as schema from './schema.mjs';
-import { MAX_GRADE, grade, wordingProblems } from './wording.mjs';
+import { keypadDigits } from './numbers.mjs';
+import { allowedNumbers, ownHosts, pinProblems, proseProblems, sourceProblems } from './pins.mjs';
+import { MAX_GRADE, grade, hasRules, wordingProblems } from './wording.mjs';
 
 /** Every string in a value, with the path to it. */
 function* strings(value, path = []) {
@@ -45,15 +47,9 @@ export function describe(file, path, message) {
   return `${file}: ${where.join(', ') || 'the whole file'}: ${message}`;
 }
 
-// Letters on a phone keypad, so "1-800-950-NAMI" can be checked against the number it dials.
-const KEYPAD = { a: 2, b: 2, c: 2, d: 3, e: 3, f: 3, g: 4, h: 4, i: 4, j: 5, k: 5, l: 5, m: 6, n: 6, o: 6, p: 7, q: 7, r: 7, s: 7, t: 8, u: 8, v: 8, w: 9, x: 9, y: 9, z: 9 };
-/** The digits a reader would dial from a displayed number; a part in parentheses only repeats it. */
+/** The digits a reader would dial from a displayed number ("1-800-950-NAMI"); a part in parentheses only repeats it. */
 export function dialedDigits(display) {
-  return display
-    .replace(/\(.*?\)/g, '')
-    .toLowerCase()
-    .replace(/[a-z]/g, (c) => String(KEYPAD[c]))
-    .replace(/\D/g, '');
+  return keypadDigits(display.replace(/\(.*?\)/g, '')).replace(/\D/g, '');
 }
 
 /** The number's national digits, as a phone in its own country dials them (1300 22 4636 → 1300224636). */
@@ -203,6 +199,18 @@ export function loadContent(dir) {
     }
   }
 
+  // Every number pinned to its source's words; sources that are the pages the facts were read on.
+  const report = (p) => errors.push(describe(rel(p.file), p.path, p.message));
+  if (resourceList && countries) pinProblems(resourceList, countries).forEach(report);
+  if (tips && resourceList && countries && guide) {
+    sourceProblems([
+      { file: 'tips.yaml', items: tips },
+      { file: 'resources.yaml', items: resourceList },
+      { file: 'countries.yaml', items: Object.entries(countries).map(([code, c]) => ({ ...c, id: code })) },
+      { file: 'guide.yaml', items: [{ ...guide, id: 'guide' }] },
+    ]).forEach(report);
+  }
+
   const localeNames = readdirSync(dir).filter((n) => LOCALE_DIR.test(n) && statSync(join(dir, n)).isDirectory());
   if (!localeNames.includes('en')) errors.push(`${rel('en')}: English is the fallback language and must exist`);
   const locales = {};
@@ -260,10 +268,28 @@ export function loadContent(dir) {
         }
       }
     }
-    // Safe-messaging wording, in every language.
+    // Safe-messaging wording, with each language's own list.
+    if (!hasRules(lang)) errors.push(`${rel(lang)}: no safe-messaging rules for this language: add its list to scripts/content/wording.mjs`);
     for (const [file, data] of [['ui', ui], ['tips', tipsText], ['resources', resourcesText], ['guide', guideText]]) {
       for (const [path, value] of strings(data)) {
-        for (const p of wordingProblems(value)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
+        for (const p of wordingProblems(value, lang)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
+      }
+    }
+    // Numbers in the words: an item's words state only its own and its country's numbers; the interface,
+    // tips and guide serve every country, so they state none.
+    const none = new Set();
+    for (const [file, data] of [['ui', ui], ['tips', tipsText], ['guide', guideText]]) {
+      for (const [path, value] of strings(data)) {
+        for (const p of proseProblems(value, none, none)) errors.push(describe(rel(`${lang}/${file}.yaml`), path, p));
+      }
+    }
+    for (const [rid, words] of Object.entries(resourcesText ?? {})) {
+      const item = resources?.[rid];
+      if (!item || !countries) continue;
+      const allowed = allowedNumbers(item, resourceList, countries);
+      const hosts = ownHosts(item);
+      for (const [path, value] of strings(words, [rid])) {
+        for (const p of proseProblems(value, allowed, hosts)) errors.push(describe(rel(`${lang}/resources.yaml`), path, p));
       }
     }
     // Reading level, for English (the readability formulas are English ones): grade 8 or below per item.

@@ -114,12 +114,17 @@ export const tipsFile = list(object({ id: id(), ...reviewedAndSources }));
 const keyword = text({ max: 30 });
 
 const lineFlags = { crisis: bool(), open247: bool(), free: bool(), confidential: bool() };
+// Where a number was read, for reviewers only (the widgets never receive it): `source` is one of the
+// item's sources' addresses, `quote` the words on that page that state the number (scripts/content/pins.mjs).
+const quote = text({ max: 300 });
+const pinned = { source: httpsUrl(), quote };
 const contact = (v, path) => {
   const channel = oneOf('phone', 'sms', 'chat', 'web')(v?.channel, [...path, 'channel']);
   if (channel.length) return channel;
   const base = { id: id(), channel: oneOf(v.channel) };
-  if (v.channel === 'phone') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, lineFlags)(v, path);
-  if (v.channel === 'sms') return object({ ...base, number: dialNumber(), display: text({ max: 40 }) }, { keyword, ...lineFlags })(v, path);
+  const dialed = { ...base, number: dialNumber(), display: text({ max: 40 }), ...pinned };
+  if (v.channel === 'phone') return object(dialed, lineFlags)(v, path);
+  if (v.channel === 'sms') return object(dialed, { keyword, ...lineFlags })(v, path);
   if (v.channel === 'chat') return object({ ...base, url: httpsUrl() }, lineFlags)(v, path);
   return object({ ...base, url: httpsUrl() })(v, path);
 };
@@ -127,21 +132,34 @@ const contact = (v, path) => {
 const countryCode = () => (v, path) =>
   typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? [] : problem(path, `must be a two-letter country code like US (found ${JSON.stringify(v)})`);
 
+// A number the words state that is not a contact's (a year, a count, a WhatsApp number), with where it
+// was read; digits only, + first for a phone number in international form. For reviewers only.
+const otherNumber = object({
+  number: (v, path) =>
+    typeof v === 'string' && /^\+?\d{3,15}$/.test(v) ? [] : problem(path, `must be quoted digits such as "1979" (found ${JSON.stringify(v)})`),
+  ...pinned,
+});
+const otherNumbers = list(otherNumber);
+
 export const resourcesFile = list(
   when(
     'kind',
     'directory',
     // An international directory serves readers of every country.
-    object({ id: id(), kind: oneOf('directory'), website: httpsUrl(), contacts: list(contact), ...reviewedAndSources }),
+    object({ id: id(), kind: oneOf('directory'), website: httpsUrl(), contacts: list(contact), ...reviewedAndSources }, { otherNumbers }),
     object(
       { id: id(), kind: oneOf('crisis-line', 'organization'), country: countryCode(), contacts: list(contact), ...reviewedAndSources },
-      { website: httpsUrl() },
+      { website: httpsUrl(), otherNumbers },
     ),
   ),
 );
 
 export const countriesFile = record(
-  object({ crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources }, { emergency: dialNumber() }),
+  object(
+    { crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources },
+    // Where the emergency number was read, for reviewers only: one of the sources, and its words.
+    { emergency: dialNumber(), emergencySource: httpsUrl(), emergencyQuote: quote },
+  ),
   (k, path) => (k === 'default' ? [] : countryCode()(k, path)),
 );
 

@@ -1,32 +1,79 @@
-// Checks on the words themselves: reading level (English) and safe-messaging rules (every language).
+// Checks on the words themselves: reading level (English) and safe-messaging rules (each language its list).
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
 export const MAX_GRADE = 8;
 
 /**
- * Words that safe-messaging guidance rules out (Action Alliance framework, ReportingOnSuicide.org), in
- * every language we ship. Each entry says why, for the error message.
+ * Text as the safe-messaging rules read it: compatibility forms folded (full-width letters, ligatures),
+ * accents dropped (so "cometio" is read as "cometió"), lower case, zero-width characters and soft hyphens
+ * removed, and every run of white space, no-break spaces included, one plain space.
  */
-// Word boundaries that know accented letters (\b does not: "cometió" ends in a non-ASCII letter).
-const word = (body) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+export const normalize = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+    .replace(/[‘’ʼ]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 
-export const BANNED = [
-  { pattern: word('commit(?:s|ted|ting)? suicide'), why: 'say "died by suicide" or "suicide"' },
-  { pattern: word('(?:successful|failed|unsuccessful) (?:suicide|attempt)'), why: 'no "successful" or "failed" attempts' },
-  { pattern: word('epidemic|epidemia'), why: 'no "epidemic" framing' },
-  { pattern: word('comet(?:er|ió|ieron|ido|e|en)\\s+(?:un\\s+)?suicidio|suicidio consumado'), why: 'di "morir por suicidio", no "cometer suicidio"' },
-  { pattern: word('intentos? (?:de suicidio )?(?:fallidos?|exitosos?|frustrados?)'), why: 'sin intentos "fallidos" ni "exitosos"' },
-  {
-    pattern: word('hang(?:ed|ing)?|overdos(?:e|ed|ing)|firearms?|guns?|pills|jump(?:ed|ing)? (?:off|from)|poison(?:ed|ing)?|ahorc\\p{L}*|sobredosis|pastillas|armas? de fuego|veneno'),
-    why: 'no method detail',
-  },
-  { pattern: /1-?800-?273-?(?:8255|TALK)/i, why: 'the old Lifeline number: use 988' },
-];
+// Word boundaries that know letters beyond ASCII (\b does not). Patterns are written for normalized text:
+// lower case, no accents, single spaces.
+const word = (body) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
 
-/** Problems with one piece of text: banned wording in any language. */
-export function wordingProblems(text) {
-  return BANNED.filter((b) => b.pattern.test(text)).map((b) => `"${text.match(b.pattern)[0]}": ${b.why}`);
+/**
+ * Words that safe-messaging guidance rules out (Action Alliance framework, ReportingOnSuicide.org), one
+ * list a language: a new language brings its own list, and a test for each of its rules
+ * (scripts/content/load.test.mjs). `every` applies to every language. Each rule says why, for the message.
+ */
+export const RULES = {
+  every: [{ id: 'old-lifeline', pattern: /1[ .-]?\(?800\)?[ .-]?273[ .-]?(?:8255|talk)/, why: 'the old Lifeline number: use 988' }],
+  en: [
+    // commit, comit, committed, commited, comitted, commits, committing, commiting…
+    { id: 'committed-suicide', pattern: word('comm?itt?(?:s|e?d|ing)? suicides?'), why: 'say "died by suicide" or "suicide"' },
+    { id: 'completed-suicide', pattern: word('completed? suicides?'), why: 'say "died by suicide"' },
+    {
+      id: 'successful-failed',
+      pattern: word('(?:successful|unsuccessful|failed) (?:suicides?|attempts?)'),
+      why: 'no "successful" or "failed" suicides or attempts',
+    },
+    { id: 'epidemic', pattern: word('(?:suicide )?epidemics?'), why: 'no "epidemic" framing' },
+    {
+      id: 'method',
+      pattern: word('hang(?:ed|ing)?|overdos(?:e|ed|es|ing)|firearms?|guns?|pills|jump(?:ed|ing)? (?:off|from)|poison(?:ed|ing)?'),
+      why: 'no method detail',
+    },
+  ],
+  es: [
+    {
+      id: 'cometer-suicidio',
+      pattern: word('comet(?:er|[eo]|i|ia|ian|io|ieron|ido|en|era|eran|iendo) (?:(?:un|el) )?suicidios?'),
+      why: 'di "morir por suicidio" o "suicidio", no "cometer suicidio"',
+    },
+    { id: 'suicidio-consumado', pattern: word('suicidios? consumados?'), why: 'di "morir por suicidio", no "suicidio consumado"' },
+    {
+      id: 'exitoso-fallido',
+      pattern: word('(?:intentos? (?:de suicidio )?|suicidios? )(?:fallidos?|exitosos?|frustrados?)'),
+      why: 'sin suicidios ni intentos "fallidos" ni "exitosos"',
+    },
+    { id: 'epidemia', pattern: word('epidemias?'), why: 'sin hablar de "epidemia"' },
+    { id: 'metodo', pattern: word('ahorc\\p{L}*|sobredosis|pastillas|armas? de fuego|veneno|envenen\\p{L}*'), why: 'sin detalles de métodos' },
+  ],
+};
+
+/** The language whose rules apply to a content folder's language ("es" for "es-MX"). */
+const ruleLanguage = (lang) => lang.split('-')[0];
+
+/** Whether a language has its own safe-messaging list. */
+export const hasRules = (lang) => ruleLanguage(lang) !== 'every' && Object.hasOwn(RULES, ruleLanguage(lang));
+
+/** Problems with one piece of text in a language: each rule of that language (and every language) it breaks. */
+export function wordingProblems(text, lang) {
+  const read = normalize(text);
+  return [...RULES.every, ...(RULES[ruleLanguage(lang)] ?? [])]
+    .filter((rule) => rule.pattern.test(read))
+    .map((rule) => `"${read.match(rule.pattern)[0]}": ${rule.why}`);
 }
 
 const words = (text) => text.match(/[A-Za-z’'-]+/g) ?? [];
