@@ -14,8 +14,11 @@ const root = resolve('.');
 const TSC = join(root, 'node_modules/typescript/bin/tsc');
 const skip = !existsSync('dist/types/jsx.d.ts') && 'run npm run build first';
 
-/** A folder with node_modules linking to this project's (or a copy of the package), and `files`. */
-function consumer(files, { copy = false, react = true, libCheck = false } = {}) {
+/**
+ * A folder with `files` and node_modules linking to this project's (or to a copy of the package alone):
+ * React, and with `others` Preact, Vue and Svelte.
+ */
+function consumer(files, { copy = false, react = true, others = false, libCheck = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ally-types-'));
   const modules = join(dir, 'node_modules');
   mkdirSync(join(modules, '@types'), { recursive: true });
@@ -29,6 +32,7 @@ function consumer(files, { copy = false, react = true, libCheck = false } = {}) 
     symlinkSync(root, join(modules, 'ally-widgets'));
   }
   if (react) for (const name of ['react', '@types/react']) symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  if (others) for (const name of ['preact', 'vue', 'svelte']) symlinkSync(join(root, 'node_modules', name), join(modules, name));
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -149,6 +153,49 @@ const tips = document.createElement('ally-tips') satisfies AllyTips;
 tips.addEventListener('ally-tip-toggle', (e) => e.detail.open satisfies TipToggleDetail['open']);
 `;
 
+// Preact (JSX), Vue (GlobalComponents, as vue-tsc reads a template's props) and Svelte (SvelteHTMLElements),
+// checked through the types they augment: tsc, no template compilers.
+const VUE_PROPS = "import type { GlobalComponents } from 'vue';\ntype Props<T> = T extends new (...args: any) => { $props: infer P } ? P : never;\n";
+const OTHERS_GOOD = {
+  'preact.tsx': `/** @jsxImportSource preact */
+import 'ally-widgets';
+import type {} from 'ally-widgets/types/preact';
+export const page = (
+  <div>
+    <ally-tips tips="listen" heading-level={3} class="tips" onally-tip-toggle={(e) => e.detail.open} />
+    <ally-resources resources={[{ name: 'Acme EAP' }]} onally-resource-activate={(e) => e.detail.channel} />
+  </div>
+);
+`,
+  'vue.ts': `import type {} from 'ally-widgets/types/vue';
+${VUE_PROPS}
+export const crisis: Props<GlobalComponents['ally-crisis']> = { variant: 'inline', 'heading-level': 3, onAllyResourceActivate: (e) => e.detail.channel };
+export const tips: Props<GlobalComponents['ally-tips']> = { tips: ['listen'], layout: 'cards', onAllyTipToggle: (e) => e.detail.open };
+`,
+  'svelte.ts': `import type {} from 'ally-widgets/types/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+export const crisis: SvelteHTMLElements['ally-crisis'] = { variant: 'inline', 'heading-level': '3', 'onally-resource-activate': (e) => e.detail.channel };
+export const tips: SvelteHTMLElements['ally-tips'] = { theme: 'auto', 'on:ally-tip-toggle': (e) => e.detail.open };
+`,
+};
+const OTHERS_BAD = {
+  'preact.tsx': `/** @jsxImportSource preact */
+import type {} from 'ally-widgets/types/preact';
+// error: Type '"big"' is not assignable to type
+export const a = <ally-crisis variant="big" />;
+`,
+  'vue.ts': `import type {} from 'ally-widgets/types/vue';
+${VUE_PROPS}
+// error: Type '"grid"' is not assignable to type
+export const tips: Props<GlobalComponents['ally-tips']> = { layout: 'grid' };
+`,
+  'svelte.ts': `import type {} from 'ally-widgets/types/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+// error: Property 'channel' does not exist on type 'TipToggleDetail'
+export const tips: SvelteHTMLElements['ally-tips'] = { 'onally-tip-toggle': (e) => e.detail.channel };
+`,
+};
+
 /** Compiles without an error. */
 async function checkGood(files, options) {
   const { code, errors } = await tsc(consumer(files, options));
@@ -173,6 +220,10 @@ test('framework types', { skip, concurrency: 2 }, async (t) => {
       assert.equal(errors.length, 1);
       assert.match(errors[0], /Property 'ally-tips' does not exist on type 'JSX.IntrinsicElements'/);
     }),
+    t.test('Preact, Vue and Svelte: their augmented types take every element with its props and events', () =>
+      checkGood(OTHERS_GOOD, { others: true }),
+    ),
+    t.test('Preact, Vue and Svelte: wrong values and event details are compile errors', () => checkBad(OTHERS_BAD, { others: true })),
     t.test('an app without React compiles against the package, its .d.ts files checked (no skipLibCheck)', () =>
       checkGood({ 'app.ts': NO_REACT_APP }, { copy: true, react: false, libCheck: true }),
     ),
