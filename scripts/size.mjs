@@ -35,15 +35,19 @@ const PARTS = [
 // quarter KB: room for a small feature, while a change that grows an element's
 // code by a tenth or more fails here and gets a second look.
 const NPM_BUDGETS = {
-  // Set again after the reader's country (device rules, time zones), the country picker and the emergency
-  // call button added about 4 KB of commented source to every element; about 5% room this time.
-  '.': 35 * KB, // 33.40 KB: every element
-  './classes': 34.25 * KB, // 32.57 KB: the same classes, registering none
-  './ally-tips': 25.5 * KB, // 24.15 KB
-  './ally-resources': 27.5 * KB, // 26.06 KB
-  './ally-resource': 1.4 * KB, // 1.19 KB (rounded to a tenth: a quarter would be 26% here)
-  './ally-crisis': 22.25 * KB, // 21.01 KB
-  './ally-guide': 35 * KB, // 33.19 KB: the guide registers the elements it is built from
+  // Set again when the classes' JSDoc grew by the Custom Elements Manifest's tags (every attribute, event,
+  // CSS part and CSS property documented where the analyzer reads it: about 1.1 KB of comments in every
+  // element's files), with about 5% room. The figures before that: 34.19, 33.36, 24.93, 26.84, 1.22,
+  // 21.78 and 33.98 KB.
+  '.': 37 * KB, // 35.35 KB: every element
+  './classes': 36.25 * KB, // 34.51 KB: the same classes, registering none
+  './ally-tips': 27 * KB, // 25.71 KB
+  './ally-resources': 29 * KB, // 27.56 KB
+  './ally-resource': 1.4 * KB, // 1.23 KB (rounded to a tenth: a quarter would be 26% here)
+  './ally-crisis': 23.75 * KB, // 22.53 KB
+  './ally-guide': 37 * KB, // 35.13 KB: the guide registers the elements it is built from
+  // The React wrappers (@lit/react's createComponent, external like React) and every element they register.
+  './react': 37.75 * KB, // 35.78 KB
 };
 const NOT_COUNTED = /^dist\/generated\//;
 
@@ -103,7 +107,8 @@ function ownFiles(entry) {
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const [name, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
-  if (!file.endsWith('.js') || file.startsWith(`./${CDN}/`)) continue; // the bundle is measured above
+  // Types only (./types/*), the manifest and the bundle (measured above) have no npm code of their own.
+  if (!file?.endsWith('.js') || file.startsWith(`./${CDN}/`)) continue;
   if (!(name in NPM_BUDGETS)) {
     problems.push(`the export ${name} has no budget: add one to NPM_BUDGETS in scripts/size.mjs`);
     continue;
