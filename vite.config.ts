@@ -123,7 +123,9 @@ export default defineConfig(({ mode }) => {
           // minify it fully, without the /* @__PURE__ */ annotations the minifier otherwise keeps (they only
           // help a bundler, and nothing bundles these files again). Languages other than English become files
           // of their own beside it.
-          { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js', ...(iife && { inlineDynamicImports: true }) } }
+          // The iife is one file by itself (library mode turns code splitting off for it). Rolldown's notice of
+          // slow plugins is off: on a busy machine it names the extra minifier pass on every build.
+          { checks: { pluginTimings: false }, output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' } }
         : {
             // lit is a dependency: an app that already uses it ships one copy. So is @lit/react, for the
             // React wrappers, and React is the app's.
