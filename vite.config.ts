@@ -77,6 +77,9 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   const cdn = mode === 'cdn' || iife;
   return {
+    // Server rendering and hydration (src/env.d.ts) are for the npm build: the script-tag builds' Lit
+    // cannot hydrate, and they never run on a server, so their copy of that code goes.
+    define: { __ALLY_SSR__: JSON.stringify(!cdn) },
     server: { host: '127.0.0.1' },
     // Scan only the demo pages for dependencies; test pages import the test runner's own modules.
     optimizeDeps: { entries: ['demo/**/*.html'] },
