@@ -69,6 +69,8 @@ const NPM_ENTRIES: Record<string, string> = {
   'components/resources/ally-resource': src('components/resources/ally-resource.ts'),
   'components/crisis/ally-crisis': src('components/crisis/ally-crisis.ts'),
   'components/guide/ally-guide': src('components/guide/ally-guide.ts'),
+  // Registers every element and loads every content part: for server-side rendering.
+  ssr: src('ssr.ts'),
 };
 
 export default defineConfig(({ mode }) => {

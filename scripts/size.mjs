@@ -48,6 +48,7 @@ const NPM_BUDGETS = {
   './ally-resource': 1.4 * KB, // 1.19 KB (rounded to a tenth: a quarter would be 26% here)
   './ally-crisis': 24.5 * KB, // 23.14 KB
   './ally-guide': 37.5 * KB, // 35.66 KB: the guide registers the elements it is built from
+  './ssr': 38.5 * KB, // 36.45 KB: every element, and the loading of every content part
 };
 const NOT_COUNTED = /^dist\/generated\//;
 
