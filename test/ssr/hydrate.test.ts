@@ -105,6 +105,16 @@ describe('server-rendered widgets', () => {
     expect(findings(ssr.logged), 'logged').to.deep.equal([]);
   });
 
+  it('without the resources the server had: rendered again, with a warning, never twice', async () => {
+    const { win, ssr } = await open('es-GB', '?resources=off');
+    const resources = win.document.querySelector('ally-resources')!.shadowRoot!;
+    expect(resources.querySelectorAll('.root')).to.have.length(1);
+    expect(resources.textContent).to.contain(name('samaritans-gb', 'es')).and.not.contain('Acme EAP');
+    const warnings = findings(ssr.logged);
+    expect(warnings.length, warnings.join('\n')).to.be.at.least(1);
+    for (const line of warnings) expect(line).to.match(/^warn: <ally-(resources|guide)>: could not hydrate the server's markup/);
+  });
+
   for (const [query, what] of [
     ['?hydrate=off', 'without Lit’s hydration support: rendered again once the content is in'],
     ['?cdn', 'with the script-tag bundle, which cannot hydrate: rendered again'],
