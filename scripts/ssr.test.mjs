@@ -157,6 +157,21 @@ test('every export imports in Node without an error or a word', { skip }, () => 
   assert.equal(run.stdout.trim(), 'function', run.stderr);
 });
 
+test('without the server entry: what is bundled, and one warning for each file not loaded', { skip }, () => {
+  const script = `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    import 'ally-widgets/ally-resources';
+    process.stdout.write(await collectResult(render(html\`<ally-resources lang="es" country="GB"></ally-resources>\`)));`;
+  const run = node(['--input-type=module', '-e', script]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(run.stderr.trim().split('\n').map((line) => line.replace(/^<ally-resources>: the content "([\w-]+)" is not loaded.*/, '$1')), ['locale-es', 'country-GB']);
+  // English, the UK's emergency number (bundled) and the international directory until then.
+  const text = textOf(run.stdout);
+  for (const shown of [words('en').ui.resources.heading, fill(words('en').ui.common.call, '999'), nameOf('find-a-helpline', 'en')]) assert.ok(text.includes(shown), shown);
+});
+
 test('with Lit’s global DOM shim and connectedCallback on the server, every page renders just the same', { skip }, () => {
   // The shim gives the server a `document`, `window` and HTMLElement; calling connectedCallback runs the
   // elements' controllers. Neither may make a widget reach for the page or the device.
