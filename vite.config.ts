@@ -69,6 +69,8 @@ const NPM_ENTRIES: Record<string, string> = {
   'components/resources/ally-resource': src('components/resources/ally-resource.ts'),
   'components/crisis/ally-crisis': src('components/crisis/ally-crisis.ts'),
   'components/guide/ally-guide': src('components/guide/ally-guide.ts'),
+  // ally-widgets/react: the React wrappers (@lit/react); React is the app's own.
+  react: src('react.ts'),
   // Registers every element and loads every content part: for server-side rendering.
   ssr: src('ssr.ts'),
 };
@@ -128,8 +130,9 @@ export default defineConfig(({ mode }) => {
           // of their own beside it.
           { output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js', ...(iife && { inlineDynamicImports: true }) } }
         : {
-            // lit is a dependency: an app that already uses it ships one copy.
-            external: [/^lit($|\/)/, /^@lit\//],
+            // lit is a dependency: an app that already uses it ships one copy. So is @lit/react, for the
+            // React wrappers, and React is the app's.
+            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
     },

@@ -1,6 +1,6 @@
 // Runs the suite in the system's Chromium, Firefox and WebKit (see scripts/browsers.mjs for the
 // BROWSERS and *_BIN variables). Nothing here downloads a browser.
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -212,6 +212,57 @@ function deviceCommand() {
   };
 }
 
+/**
+ * React for test/react.test.ts. React ships CommonJS only, which browsers cannot import: its packages are
+ * bundled once into one ES module (esbuild, development build), and `react`, `react-dom` and
+ * `react-dom/client` are served as modules that re-export its parts, so the wrappers and the test share
+ * one React.
+ */
+function reactForTests() {
+  const MODULES = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+  const BUNDLE = '/__react/bundle.js';
+  const path = (name) => `/__react/${name.replace('/', '-')}.js`;
+  let bundle;
+  let exported;
+  // Each module's export names, read in a child process: React's development build patches the console,
+  // which the runner has replaced with its own.
+  const names = () =>
+    (exported ??= JSON.parse(
+      execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.keys(MODULES))}.map((n) => [n, Object.keys(require(n))]))))`], {
+        cwd: import.meta.dirname,
+        encoding: 'utf8',
+      }),
+    ));
+  const build = async () => {
+    const { build } = await import('esbuild');
+    const entry = Object.entries(MODULES).map(([name, id]) => `export * as ${id} from '${name}';`).join('\n');
+    const result = await build({
+      stdin: { contents: entry, resolveDir: import.meta.dirname },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  };
+  return {
+    name: 'react-for-tests',
+    resolveImport({ source }) {
+      return source in MODULES ? path(source) : undefined;
+    },
+    async serve(context) {
+      if (context.path === BUNDLE) return { body: await (bundle ??= build()), type: 'js' };
+      const name = Object.keys(MODULES).find((n) => context.path === path(n));
+      if (!name) return undefined;
+      const id = MODULES[name];
+      const keys = names()[name].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+      const body = `import { ${id} } from '${BUNDLE}';\nconst m = ${id}.default ?? ${id};\nexport default m;\nexport const { ${keys.join(', ')} } = m;\n`;
+      return { body, type: 'js' };
+    },
+  };
+}
+
 const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
 
@@ -270,5 +321,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
-  plugins: [forcedColorsCommand(), deviceCommand(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json', define: { __ALLY_SSR__: 'true' } })],
+  plugins: [forcedColorsCommand(), deviceCommand(), reactForTests(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json', define: { __ALLY_SSR__: 'true' } })],
 };

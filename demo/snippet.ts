@@ -38,10 +38,12 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
  */
 export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
   const [lang = 'en', region = ''] = (c.lang || 'en').split('-').map((s) => s.toLowerCase());
-  // As the widgets choose: the country attribute, else the language's region (es-MX → MX), else the US.
-  const country = (c.country || region || 'US').toUpperCase();
-  const names = [`locale-${lang}`, `country-${country}`];
-  if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country}`);
+  // As the widgets choose: the country attribute, else the language's region (es-MX → MX), else where the
+  // reader's device is, known only in the browser: then the other countries' time zones, so that a reader
+  // outside the US is placed at once, and the organizations of the US, the bundled country.
+  const country = (c.country || region).toUpperCase();
+  const names = [`locale-${lang}`, country ? `country-${country}` : 'zones'];
+  if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country || 'US'}`);
   if (c.widgets.includes('ally-guide')) names.push(`guide-${lang}`, `details-${lang}`);
   return names.flatMap((name) => integrity.parts[name] ?? []);
 }

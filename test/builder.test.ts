@@ -107,12 +107,12 @@ describe('embed-code builder', () => {
     // Which parts exist is the build's business (e.g. whether a language has guide words of its own):
     // each case names the parts the widgets would ask for, and expects those the build made.
     const cases: [Record<string, string | string[]>, string[]][] = [
-      [{ widgets: ['ally-tips'], lang: '', country: '' }, []],
-      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['orgs-US']],
-      [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es']],
+      [{ widgets: ['ally-tips'], lang: '', country: '' }, ['zones']],
+      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['zones', 'orgs-US']],
+      [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es', 'zones']],
       [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB']],
       [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
-      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['orgs-US', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'guide-en', 'details-en']],
       [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'guide-en', 'details-en']],
       [{ widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' }, ['locale-es', 'country-ES', 'orgs-ES', 'guide-es', 'details-es']],
     ];

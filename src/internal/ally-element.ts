@@ -51,6 +51,29 @@ import { describe, toText, warn } from './warn.js';
  *
  * Reactive properties are declared with `static properties` and `declare` fields, not decorators: the
  * output is smaller and no build step has to lower decorator syntax (see README, "Contributing").
+ *
+ * The tags below document what every widget shares, for the Custom Elements Manifest (README, "In
+ * frameworks"); each widget inherits them.
+ *
+ * @attr {string} lang - A language tag such as `es` or `es-MX`. Default: the closest ancestor's `lang`, else `<html lang>`, else `en`.
+ * @attr {1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6'} heading-level - The level of the widget's title, so it fits the page's outline; everything inside nests below it. Default `2`.
+ *
+ * @fires {CustomEvent<ResourceActivateDetail>} ally-resource-activate - A reader follows a phone, text, chat or web link. `detail`: `{ id, channel }`, channel `web` | `phone` | `sms` | `chat`. Bubbles out of the widget.
+ *
+ * @csspart root - The widget's box.
+ *
+ * @cssprop --ally-font-family - The font. Default: your page's font.
+ * @cssprop [--ally-font-size=medium] - The base text size. Default: the reader's own browser setting.
+ * @cssprop [--ally-color-text=light-dark(#1f2328, #e6edf3)] - Text color.
+ * @cssprop [--ally-color-muted=light-dark(#57606a, #9da7b3)] - Secondary text color (review dates, notes).
+ * @cssprop [--ally-color-surface=light-dark(#ffffff, #0d1117)] - Background.
+ * @cssprop [--ally-color-border=light-dark(#d0d7de, #3d444d)] - Borders.
+ * @cssprop [--ally-color-accent=light-dark(#1a5fb4, #79b8ff)] - Links, buttons and focus rings.
+ * @cssprop [--ally-color-crisis=light-dark(#a4262c, #ff9e97)] - The crisis callout's border, heading and buttons.
+ * @cssprop [--ally-color-on-crisis=light-dark(#ffffff, #1c0505)] - Text on the crisis buttons.
+ * @cssprop [--ally-color-crisis-surface=light-dark(#fdf3f3, #2a1215)] - The crisis callout's background.
+ * @cssprop [--ally-radius=0.5em] - Corner radius.
+ * @cssprop [--ally-space=1em] - Spacing.
  */
 export abstract class AllyElement extends LitElement {
   static readonly version: string = VERSION;
@@ -73,11 +96,10 @@ export abstract class AllyElement extends LitElement {
   /** The level (1–6) of the widget's title, so it fits the host page's heading outline. Default 2. */
   declare headingLevel: number | string | undefined;
   /**
-   * ISO 3166-1 alpha-2 code of the reader's country, for its emergency number and lines. Default: the
-   * region of a `lang` on the widget or its container (`es-MX` → MX), else where the reader's device
-   * is (its time zone, then its languages), else the region of the page's `lang`, else none: the advice
-   * to call the local emergency number and an international directory of helplines. Countries without
-   * lines of their own get that directory, never another country's lines.
+   * An ISO 3166-1 alpha-2 code such as `GB`: the country whose emergency number and lines to show.
+   * Default: where the reader is (the README's "Which country": the region of a `lang` on the widget or
+   * its container, `es-MX` → MX, else the reader's device, else the page's `lang`). A country without
+   * lines of its own gets an international directory of helplines, never another country's lines.
    */
   declare country: string | undefined;
   /**
@@ -94,6 +116,7 @@ export abstract class AllyElement extends LitElement {
    * in the page's language and country, and the optional stylesheet holds their space until then, so
    * the reader sees no switch from English and the page does not move. A slow file waits no longer: the
    * crisis line must not.
+   * @internal
    */
   static beforeDefine(): Promise<unknown> | undefined {
     return preloadedParts(AllyElement.loadWait);
@@ -173,7 +196,10 @@ export abstract class AllyElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /** Warns once per element for each distinct problem, however often the element re-renders. */
+  /**
+   * Warns once per element for each distinct problem, however often the element re-renders.
+   * @internal
+   */
   warnOnce(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);

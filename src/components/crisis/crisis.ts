@@ -11,12 +11,12 @@ import { baseStyles } from '../../internal/styles.js';
  *
  * @csspart crisis - The callout's box.
  * @csspart crisis-heading - Its heading.
+ * @csspart country-picker - "Help in:" and the country picker.
  * @csspart emergency - The sentence with the emergency number.
- * @csspart action - A call, text or chat button.
+ * @csspart emergency-call - The button that calls the emergency number.
+ * @csspart action - A call, text or chat button of the crisis line.
  * @csspart expect - What to expect when you reach out.
- *
- * @cssprop --ally-color-crisis - Border, heading and button color.
- * @cssprop --ally-color-crisis-surface - Background.
+ * @csspart steps - "What happens when I call?": the steps of a call, where the line has them (banner only).
  */
 export class AllyCrisis extends AllyElement {
   static override styles = [

@@ -16,12 +16,28 @@ import { guideStyles } from './guide.styles.js';
  *
  * @slot - `<ally-resource>` elements: the organization's own resources, passed to the resources section.
  *
+ * @fires {CustomEvent<TipToggleDetail>} ally-tip-toggle - A reader opens or closes a tip (from the guide's tips). `detail`: `{ id, open }`.
+ *
  * @csspart root - The guide's box.
  * @csspart heading - The guide's title.
+ * @csspart country-picker - "Help in:" and the country picker.
  * @csspart section - Each section written by the guide itself (ally, signs, closing).
- * @csspart crisis - The crisis callout; also crisis-heading, emergency, action, expect.
- * @csspart tip - One tip; also tip-title, toggle, tip-summary, tip-detail, note.
- * @csspart resource - One organization; also own-heading, resource-name, contact.
+ * @csspart section-heading - The heading of such a section.
+ * @csspart crisis - The crisis callout.
+ * @csspart crisis-heading - Its heading.
+ * @csspart emergency - The sentence with the emergency number.
+ * @csspart action - A call, text or chat button of the crisis line.
+ * @csspart expect - What to expect when you reach out.
+ * @csspart tip - One tip.
+ * @csspart tip-title - A tip's heading.
+ * @csspart toggle - The button that expands and collapses a tip.
+ * @csspart tip-summary - A tip's one-sentence summary.
+ * @csspart tip-detail - A tip's expandable detail.
+ * @csspart note - The tips' closing note.
+ * @csspart own-heading - The "From your organization" heading.
+ * @csspart resource - One organization.
+ * @csspart resource-name - An organization's heading.
+ * @csspart contact - One phone number, text number or link of an organization.
  */
 export class AllyGuide extends AllyElement {
   static override styles = [baseStyles, guideStyles];
@@ -31,7 +47,10 @@ export class AllyGuide extends AllyElement {
     resources: { attribute: false },
   };
 
-  /** Your organization's own resources, as data; shown after any `<ally-resource>` children. */
+  /**
+   * Your organization's own resources, as data: an array of `{ name, href, phone, sms, hours,
+   * description }` (the first 50), shown after any `<ally-resource>` children.
+   */
   declare resources: readonly OwnResource[] | undefined;
 
   // Re-render when the <ally-resource> children it passes on change.

@@ -9,11 +9,11 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * inside `<ally-resources>`; it shows nothing by itself. Its text is the description, always shown as
  * plain text.
  *
- * @attr name - Required: the resource's name. A resource without one is skipped with a warning.
- * @attr href - Its web address (https, http or mailto); anything else is shown as text, not linked.
- * @attr phone - A phone number, linked as `tel:`; text that is not a phone number is shown, not linked.
- * @attr sms - A number to text, linked as `sms:`.
- * @attr hours - When it is open, in your own words.
+ * @attr {string} name - Required: the resource's name. A resource without one is skipped with a warning.
+ * @attr {string} href - Its web address (https, http or mailto); anything else is shown as text, not linked.
+ * @attr {string} phone - A phone number, linked as `tel:`; text that is not a phone number is shown, not linked.
+ * @attr {string} sms - A number to text, linked as `sms:`.
+ * @attr {string} hours - When it is open, in your own words.
  */
 export class AllyResource extends Base {
   static readonly version: string = VERSION;

@@ -22,18 +22,19 @@ const nationalCopies = new Map<string, Node>();
  *
  * @slot - `<ally-resource>` elements: the organization's own resources, shown first under "From your organization".
  *
- * @csspart root - The widget's box.
  * @csspart heading - The widget's title.
+ * @csspart country-picker - "Help in:" and the country picker.
  * @csspart crisis - The crisis-line callout.
+ * @csspart crisis-heading - Its heading.
  * @csspart emergency - The sentence with the emergency number.
+ * @csspart emergency-call - The button that calls the emergency number.
  * @csspart action - A call, text or chat button in the crisis callout.
+ * @csspart expect - What to expect when you reach out.
  * @csspart own-heading - The "From your organization" heading.
  * @csspart resource - One organization.
  * @csspart resource-name - An organization's heading.
  * @csspart contact - One phone number, text number or link of an organization.
- *
- * @cssprop --ally-color-crisis - Border and button color of the crisis callout.
- * @cssprop --ally-color-crisis-surface - Background of the crisis callout.
+ * @csspart link - An organization's phone, text or web link.
  */
 export class AllyResources extends AllyElement {
   static override styles = [baseStyles, crisisStyles, resourceCardStyles, resourcesStyles];
@@ -49,7 +50,10 @@ export class AllyResources extends AllyElement {
   declare noCrisis: boolean;
   /** Hides the country's built-in organizations, leaving the crisis line and your own resources. */
   declare noNational: boolean;
-  /** Your organization's own resources, as data; shown after any `<ally-resource>` children. */
+  /**
+   * Your organization's own resources, as data: an array of `{ name, href, phone, sms, hours,
+   * description }` (the first 50), shown after any `<ally-resource>` children.
+   */
   declare resources: readonly OwnResource[] | undefined;
 
   // <ally-resource> children are page content: re-render when they, their attributes or text change.

@@ -34,17 +34,19 @@ const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
  * @summary Tips for supporting someone with a mental-health challenge. Each tip shows a title and a
  * one-sentence summary; its detail (what to do, what to avoid, what you might say) expands on demand.
  *
- * @csspart root - The widget's box.
+ * @fires {CustomEvent<TipToggleDetail>} ally-tip-toggle - A reader opens or closes a tip. `detail`: `{ id, open }`. Bubbles out of the widget.
+ *
  * @csspart heading - The widget's title.
  * @csspart tip - One tip.
  * @csspart tip-title - A tip's heading.
  * @csspart toggle - The button that expands and collapses a tip.
  * @csspart tip-summary - A tip's one-sentence summary.
  * @csspart tip-detail - A tip's expandable detail.
- * @csspart note - The closing note that tips do not replace professional help.
- *
- * @cssprop --ally-color-text - Text color.
- * @cssprop --ally-color-accent - Links, buttons and focus rings.
+ * @csspart detail-heading - A heading inside a tip's detail (what to do, what to avoid, what you might say).
+ * @csspart note - The closing note that tips do not replace professional help, with the crisis line.
+ * @csspart emergency - The sentence with the emergency number, in the note.
+ * @csspart emergency-call - The button that calls the emergency number, in the note.
+ * @csspart action - A call, text or chat button of the crisis line, in the note.
  */
 export class AllyTips extends AllyElement {
   static override styles = [baseStyles, crisisStyles, tipsStyles];
@@ -58,7 +60,10 @@ export class AllyTips extends AllyElement {
     expanded: { state: true },
   };
 
-  /** Comma-separated tip ids to show, in order: listen, educate, self-care, patience. Default: all. */
+  /**
+   * Comma-separated tip ids (or an array, as a property) that select and order the tips: `listen`,
+   * `educate`, `self-care`, `patience`. Default: all four.
+   */
   declare tips: string | readonly string[] | undefined;
   /** `list` (default) stacks the tips; `cards` lays them out in a grid. */
   declare layout: TipsLayout | undefined;
