@@ -71,6 +71,8 @@ const NPM_ENTRIES: Record<string, string> = {
   'components/guide/ally-guide': src('components/guide/ally-guide.ts'),
   // ally-widgets/react: the React wrappers (@lit/react); React is the app's own.
   react: src('react.ts'),
+  // Registers every element and loads every content part: for server-side rendering.
+  ssr: src('ssr.ts'),
 };
 
 export default defineConfig(({ mode }) => {
@@ -79,6 +81,9 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   const cdn = mode === 'cdn' || iife;
   return {
+    // Server rendering and hydration (src/env.d.ts) are for the npm build: the script-tag builds' Lit
+    // cannot hydrate, and they never run on a server, so their copy of that code goes.
+    define: { __ALLY_SSR__: JSON.stringify(!cdn) },
     server: { host: '127.0.0.1' },
     // Scan only the demo pages for dependencies; test pages import the test runner's own modules.
     optimizeDeps: { entries: ['demo/**/*.html'] },

@@ -1,6 +1,6 @@
 // Runs the suite in the system's Chromium, Firefox and WebKit (see scripts/browsers.mjs for the
 // BROWSERS and *_BIN variables). Nothing here downloads a browser.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -149,6 +149,26 @@ const HEADERS = {
 };
 
 /**
+ * Server-rendered pages (test/ssr/): /test/ssr/page/<name>.html is PAGES[name] of test/ssr/pages.mjs,
+ * rendered by @lit-labs/ssr from the npm build in a process of its own (Lit's server build and its DOM
+ * shim stay out of this one), once per run.
+ */
+const ssrPages = new Map();
+function ssrPage(name) {
+  if (!ssrPages.has(name)) {
+    ssrPages.set(
+      name,
+      new Promise((resolve, reject) =>
+        execFile(process.execPath, ['test/ssr/render.mjs', name], { maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
+          error ? reject(new Error(`test/ssr/render.mjs ${name}: ${stderr || error.message}`)) : resolve(stdout),
+        ),
+      ),
+    );
+  }
+  return ssrPages.get(name);
+}
+
+/**
  * emulate-forced-colors: Windows high-contrast mode, which @web/test-runner-commands' emulateMedia
  * cannot set. Chromium only (DevTools protocol); other engines answer false and the test skips.
  */
@@ -282,6 +302,12 @@ export default {
       ctx.type = 'js';
       ctx.body = part && kind === 'broken' ? 'export default { locales: 42, countries: [] };' : await readFile(`.${file}`);
     },
+    async (ctx, next) => {
+      const match = /^\/test\/ssr\/page\/([\w-]+)\.html$/.exec(ctx.path);
+      if (!match) return next();
+      ctx.type = 'html';
+      ctx.body = await ssrPage(match[1]);
+    },
     // Host pages are served byte for byte (the dev server would inject a script of its own into HTML),
     // with the headers a host would send.
     async (ctx, next) => {
@@ -295,5 +321,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
-  plugins: [forcedColorsCommand(), deviceCommand(), reactForTests(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsCommand(), deviceCommand(), reactForTests(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json', define: { __ALLY_SSR__: 'true' } })],
 };

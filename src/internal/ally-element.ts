@@ -1,7 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
 import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, preloadedParts, resourcesFor } from './content.js';
 import type { Channel, LocaleContent } from './content-types.js';
+
+/** What Lit's hydration support (@lit-labs/ssr-client) sets on an element whose shadow root a server rendered. */
+type Hydratable = { _$needsHydration?: boolean };
+/**
+ * Whether this build hydrates what a server rendered: the npm build does; the script-tag builds, whose Lit
+ * has no hydration support, leave that code out and render such a widget afresh (vite.config.ts).
+ */
+const HYDRATION = __ALLY_SSR__;
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -134,6 +142,22 @@ export abstract class AllyElement extends LitElement {
     (lang, country) => this.extraParts(lang, country),
   );
   private warned = new Set<string>();
+  /**
+   * A widget whose shadow root a server rendered (declarative shadow DOM): the server's nodes until it
+   * hydrates, then true until it has rendered by the browser's rules (see update).
+   */
+  private declare server?: ChildNode[] | true;
+  /** Settles when a hydrated widget has rendered by the browser's rules. */
+  private declare settling?: Promise<unknown>;
+
+  /**
+   * Whether this render follows the server's rules: on a server, and in the browser until a widget the
+   * server rendered has hydrated. Only the widget's own attributes and properties count then — no
+   * ancestor's `lang`, no device, no `<ally-resource>` children — so both render the same.
+   */
+  protected get serverRules(): boolean {
+    return isServer || (HYDRATION && this.server !== undefined);
+  }
 
   /** The language tag that applies (own, inherited or the page's), e.g. `es-MX`. */
   protected get langTag(): string {
@@ -159,7 +183,7 @@ export abstract class AllyElement extends LitElement {
 
   /** "Help in: <country>", to show another country's help on the whole page; nothing if hidden. */
   protected picker(): unknown {
-    return this.noCountryPicker ? nothing : countryPicker(this.countryCode, this.language, this.text.ui);
+    return this.noCountryPicker ? nothing : countryPicker(this.countryCode, this.language, this.text.ui, !this.serverRules);
   }
 
   /** The content in the rendered language. */
@@ -185,11 +209,60 @@ export abstract class AllyElement extends LitElement {
   // Styles are adopted for the document the widget lives in, and again when it moves to another one
   // (a same-origin iframe, document picture-in-picture): constructed sheets belong to one document.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server has no document to adopt styles in (Lit's SSR renders them as a <style>).
+    if (isServer) return super.createRenderRoot();
     const ctor = this.constructor as typeof LitElement;
-    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    let root = this.shadowRoot;
+    if (root?.firstChild) {
+      if (HYDRATION) {
+        // Rendered by a server: what it shows stays until the widget hydrates (see update). With Lit's
+        // hydration support loaded, LitElement's own createRenderRoot marks the widget for hydration.
+        this.server = [...root.childNodes];
+        super.createRenderRoot();
+        this.renderOptions.renderBefore = null;
+      } else root.replaceChildren();
+    }
+    root ??= this.attachShadow(ctor.shadowRootOptions);
     adoptInto(root, ctor.elementStyles);
-    this.renderOptions.renderBefore ??= root.firstChild;
+    if (!(HYDRATION && this.server)) this.renderOptions.renderBefore ??= root.firstChild;
     return root;
+  }
+
+  /**
+   * A widget the server rendered keeps the server's nodes: it waits, showing them, for the content parts
+   * they were rendered with (within their wait budget), then hydrates by the server's rules, so that
+   * Lit adopts the nodes as they are. Without Lit's hydration support, with a part that failed, or
+   * should hydration find other markup, it renders afresh instead. Then, once the widgets inside it
+   * have hydrated too, it renders by the browser's rules, which updates in place whatever they change
+   * (the reader's country, an ancestor's `lang`, `<ally-resource>` children).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!HYDRATION) return super.update(changed);
+    const server = this.server;
+    if (!Array.isArray(server)) return super.update(changed);
+    // ReactiveElement's own update, which only marks the update done: the server's nodes stay.
+    if (this.locale.pending) return Object.getPrototypeOf(LitElement.prototype).update.call(this, changed);
+    this.server = true;
+    const self = this as Hydratable;
+    let hydrated = false;
+    if (self._$needsHydration && this.locale.complete) {
+      try {
+        super.update(changed);
+        hydrated = true;
+      } catch (error) {
+        this.warnOnce(`could not hydrate the server's markup (${describe(error)}); rendering it again.`);
+      }
+    }
+    if (!hydrated) {
+      for (const node of server) node.remove();
+      self._$needsHydration = false;
+      super.update(changed);
+    }
+    const inner = [...this.renderRoot.querySelectorAll('*')].filter((el): el is AllyElement => el instanceof AllyElement);
+    this.settling = Promise.all(inner.map((el) => el.updateComplete)).then(() => {
+      this.server = this.settling = undefined;
+      this.requestUpdate();
+    });
   }
 
   adoptedCallback(): void {
@@ -210,7 +283,7 @@ export abstract class AllyElement extends LitElement {
       this.warnOnce(`bad settings (${describe(error)}); using defaults.`);
       // Language and country still apply, so the reader gets their crisis line.
       try {
-        this.locale.resolve(this.countryText);
+        this.locale.resolve(this.countryText, this.serverRules);
       } catch {
         // The bundled defaults (English, the US) stay.
       }
@@ -223,7 +296,7 @@ export abstract class AllyElement extends LitElement {
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
     if (changed.has('heading')) this.headingText = toText(this.heading, 'heading', (m) => this.warnOnce(m))?.trim() || undefined;
     if (changed.has('country')) this.countryText = toText(this.country, 'country', (m) => this.warnOnce(m));
-    this.locale.resolve(this.countryText);
+    this.locale.resolve(this.countryText, this.serverRules);
   }
 
   /**
@@ -251,11 +324,15 @@ export abstract class AllyElement extends LitElement {
     this.dispatchEvent(new CustomEvent('ally-resource-activate', { detail, bubbles: true, composed: true }));
   };
 
-  /** `updateComplete` also waits for content parts being loaded (never past their wait budget). */
+  /**
+   * `updateComplete` also waits for content parts being loaded (never past their wait budget), and for a
+   * hydrated widget's first render by the browser's rules.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.locale.pending) {
+    while (this.locale.pending || (HYDRATION && this.settling)) {
       await this.locale.pending;
+      if (HYDRATION) await this.settling;
       result = await super.getUpdateComplete();
     }
     return result;

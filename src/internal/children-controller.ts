@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Re-renders its host when the host's light-DOM children change: `<ally-resource>` elements are page
@@ -12,6 +12,7 @@ export class ChildrenController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // a server renders once: there is nothing to watch
     this.observer ??= new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
   }

@@ -1,5 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
+import { isServer } from 'lit';
 import { CONTENT, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
@@ -48,6 +49,9 @@ export function partsFor(lang: string, country: string, extra: string[] = []): s
     return name in PART_LOADERS && (state === undefined || state === 'late');
   });
 }
+
+/** Whether a part is here: bundled (not a part at all) or loaded. */
+export const isLoaded = (name: string): boolean => !(name in PART_LOADERS) || states.get(name) === 'loaded';
 
 /** Whether a part exists and is still to come: not loaded, failed or late. */
 export const isPending = (name: string): boolean => name in PART_LOADERS && !states.has(name);
@@ -166,6 +170,8 @@ let preloads: Promise<unknown> | null | undefined;
  * are none, or once that second or the parts are over. The parts keep their whole wait budget (`wait`).
  */
 export function preloadedParts(wait: number): Promise<unknown> | undefined {
+  // A server has no page to scan: it loads every part before rendering (src/ssr.ts).
+  if (isServer) return undefined;
   if (preloads === undefined) {
     const links = globalThis.document?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
     const files = [...links].map((link) => link.href);

@@ -34,18 +34,25 @@ function optionsIn(lang: string): (readonly [string, string])[] {
   return options;
 }
 
-/** The picker for a widget showing `country` (a code, or OTHER_COUNTRIES) in `lang`. */
-export function countryPicker(country: string, lang: string, ui: UiText) {
-  const options = optionsIn(lang);
+/**
+ * The picker for a widget showing `country` (a code, or OTHER_COUNTRIES) in `lang`. The `selected`
+ * attribute marks the country in markup (a server render's too); the select's `value` keeps it selected
+ * once a reader has chosen another, which the attribute alone no longer changes. By the server's rules
+ * (`all` false) it lists only that country and "Another country": a server's names and order of the
+ * others may not be the browser's, which lists them all once the widget has hydrated.
+ */
+export function countryPicker(country: string, lang: string, ui: UiText, all = true) {
+  // (The script-tag builds always list them all: see env.d.ts.)
+  const options = all || !__ALLY_SSR__ ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
   const choose = (event: Event) => {
     const select = event.target as HTMLSelectElement;
     chooseCountry(select.ownerDocument, select.value);
   };
   return html`<p class="picker" part="country-picker">
     <label for="country">${ui.crisis.countryLabel}</label>
-    <select id="country" @change=${choose}>
-      ${options.map(([code, name]) => html`<option value=${code} .selected=${code === country}>${name}</option>`)}
-      <option value=${OTHER_COUNTRIES} .selected=${country === OTHER_COUNTRIES}>${ui.crisis.otherCountry}</option>
+    <select id="country" @change=${choose} .value=${country}>
+      ${options.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
+      <option value=${OTHER_COUNTRIES} ?selected=${country === OTHER_COUNTRIES}>${ui.crisis.otherCountry}</option>
     </select>
   </p>`;
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   FALLBACK_LANGUAGE,
   LANGUAGES,
@@ -6,6 +6,7 @@ import {
   hasCountry,
   hasLocale,
   arrival,
+  isLoaded,
   isPending,
   partsFor,
   settleParts,
@@ -44,6 +45,8 @@ export class LocaleController implements ReactiveController {
   country = OTHER_COUNTRIES;
   /** Settles when the parts this widget asked for have arrived, failed or timed out. */
   pending?: Promise<unknown>;
+  /** Whether every part the last resolve named is here (none failed or late). */
+  complete = true;
   private asked = '';
   /** Whether the reader's device is in a time zone the loaded table does not know (see resolveCountry). */
   private needsZones = false;
@@ -61,6 +64,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server has no page to watch (Lit's SSR calls no connectedCallback, unless told to).
+    if (isServer) return;
     // Remember the document: when a widget moves to another one, it is disconnected after the move.
     this.watched = watchLang(this.host, this);
   }
@@ -76,9 +81,15 @@ export class LocaleController implements ReactiveController {
     return inheritedLang(this.host) !== this.tag;
   }
 
-  /** Resolves language and country for the next render, and asks for any part they need. */
-  resolve(country: string | undefined): void {
-    this.tag = inheritedLang(this.host);
+  /**
+   * Resolves language and country for the next render, and asks for any part they need. By the server's
+   * rules (`asServer`: on a server, and while a server-rendered widget hydrates) only the widget's own
+   * attributes count: see resolveCountry.
+   */
+  resolve(country: string | undefined, asServer = isServer): void {
+    // (The script-tag builds never render by the server's rules: see env.d.ts.)
+    const server = __ALLY_SSR__ && asServer;
+    this.tag = server ? (this.host.getAttribute('lang')?.trim() ?? '') : inheritedLang(this.host);
     const match = this.tag ? matchLanguage(this.tag, LANGUAGES) : FALLBACK_LANGUAGE;
     if (!match) {
       this.host.warnOnce(`no content in lang="${this.tag}"; showing ${FALLBACK_LANGUAGE}. Languages: ${LANGUAGES.join(', ')}.`);
@@ -86,12 +97,19 @@ export class LocaleController implements ReactiveController {
     this.known = Boolean(match);
     const lang = match ?? FALLBACK_LANGUAGE;
     this.needsZones = false;
-    this.country = this.resolveCountry(country);
-    this.request(partsFor(lang, this.country, [...this.extra(lang, this.country), ...(this.needsZones ? ['zones'] : [])]));
+    this.country = this.resolveCountry(country, server);
+    const extra = [...this.extra(lang, this.country), ...(this.needsZones ? ['zones'] : [])];
+    if (__ALLY_SSR__) this.complete = [`locale-${lang}`, `country-${this.country}`, ...extra].every(isLoaded);
+    this.request(partsFor(lang, this.country, extra));
     this.language = hasLocale(lang) ? lang : FALLBACK_LANGUAGE;
   }
 
   private request(parts: string[]): void {
+    // A server renders at once, from what is loaded: 'ally-widgets/ssr' loads every part first.
+    if (isServer) {
+      for (const name of parts) this.host.warnOnce(`the content "${name}" is not loaded; on a server, import 'ally-widgets/ssr' before rendering.`);
+      return;
+    }
     // Every part the widget lacks upgrades it when it comes, even after its wait budget: subscribed once,
     // through a weak reference, so a widget that is gone (its iframe closed) is not kept alive by a
     // request that never answers.
@@ -125,9 +143,12 @@ export class LocaleController implements ReactiveController {
    * an ancestor below <html> (`es-MX` → MX); the reader's device (its time zone, then its languages);
    * the region of <html lang>, often a CMS default; else the international directory. A country without
    * lines of its own, or a code that is not a country, gets OTHER_COUNTRIES, never another's lines.
+   * A server knows no reader, no page and no choice: it goes from the attribute to the region of the
+   * widget's own `lang`, then to the directory (README, "Server-side rendering").
    */
-  private resolveCountry(attribute: string | undefined): string {
-    const chosen = this.watched && watches.get(this.watched)?.chosen;
+  private resolveCountry(attribute: string | undefined, asServer: boolean): string {
+    const server = __ALLY_SSR__ && asServer;
+    const chosen = !server && this.watched && watches.get(this.watched)?.chosen;
     if (chosen) return chosen;
     const given = attribute?.trim();
     // What a guide passes its parts when its own country has no lines of its own (checked by the guide).
@@ -142,6 +163,7 @@ export class LocaleController implements ReactiveController {
     }
     // A region that is no single country (es-419, Latin America) gets the directory too.
     const region = regionOf(this.tag);
+    if (server) return region ? linesOf(region) : OTHER_COUNTRIES;
     const holder = langHolder(this.host);
     if (region && holder !== holder?.ownerDocument.documentElement) return linesOf(region);
     const device = deviceCountry(zoneTable());

@@ -35,11 +35,20 @@ const str = (v: unknown): string | undefined => {
   return text || undefined;
 };
 
-/** A web address that is safe to link, resolved against the page; undefined for anything else. */
-export function safeHref(value: string, base: string): string | undefined {
+/** What a relative address is checked against where there is no page (a server render). */
+const NO_PAGE = 'https://relative.invalid/';
+
+/**
+ * A web address that is safe to link, resolved against the page; undefined for anything else. Without a
+ * page (`base` undefined: a server render), a relative address is linked as written, for the browser to
+ * resolve.
+ */
+export function safeHref(value: string, base?: string): string | undefined {
   try {
-    const url = new URL(value, base);
-    return SAFE_SCHEMES.includes(url.protocol) ? url.href : undefined;
+    // (The script-tag builds always have a page: see env.d.ts.)
+    const url = new URL(value, __ALLY_SSR__ ? (base ?? NO_PAGE) : base);
+    if (!SAFE_SCHEMES.includes(url.protocol)) return undefined;
+    return !__ALLY_SSR__ || base || !url.href.startsWith(NO_PAGE) ? url.href : value;
   } catch {
     return undefined;
   }
@@ -79,13 +88,14 @@ function resourceChildren(host: Element, warn: Warn): (Fields | undefined)[] {
 }
 
 /**
- * A host's own resources as plain text fields: its <ally-resource> elements, then its `resources`
- * property if it is an array. The property may hold anything a page or framework passes — getters that
- * throw, revoked proxies, symbols — so every read is guarded: an item that cannot be read is skipped with
- * one warning, and nothing the page gave reaches the renderer but strings.
+ * A host's own resources as plain text fields: its <ally-resource> elements (none without a `host`: a
+ * server cannot see them), then its `resources` property if it is an array. The property may hold
+ * anything a page or framework passes — getters that throw, revoked proxies, symbols — so every read is
+ * guarded: an item that cannot be read is skipped with one warning, and nothing the page gave reaches
+ * the renderer but strings.
  */
-export function ownResourceData(host: Element, property: unknown, warn: Warn): Fields[] {
-  const items = resourceChildren(host, warn);
+export function ownResourceData(host: Element | undefined, property: unknown, warn: Warn): Fields[] {
+  const items = host || !__ALLY_SSR__ ? resourceChildren(host!, warn) : [];
   try {
     if (property != null && !Array.isArray(property)) {
       warn('resources must be an array of objects; ignored.');
@@ -114,7 +124,7 @@ function readItem(get: () => unknown, i: number, warn: Warn): Fields | undefined
 }
 
 /** Checks host-given resources and turns them into views; skips (with a warning) those without a name. */
-export function ownResourceViews(items: readonly Fields[], ui: UiText, base: string, warn: Warn): ResourceView[] {
+export function ownResourceViews(items: readonly Fields[], ui: UiText, base: string | undefined, warn: Warn): ResourceView[] {
   return items.flatMap((raw, i): ResourceView[] => {
     const name = raw.name;
     if (!name) {

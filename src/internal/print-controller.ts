@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Tells its host when its page prints, so that content rendered only on demand (a closed tip's detail)
@@ -25,6 +25,7 @@ export class PrintController implements ReactiveController {
   };
 
   hostConnected(): void {
+    if (isServer) return; // no page to print on a server
     const win = (this.win = this.host.ownerDocument.defaultView);
     if (!win || this.printing) return;
     win.addEventListener('beforeprint', this.onPrint);

@@ -76,7 +76,8 @@ export class AllyGuide extends AllyElement {
     // The country the guide resolved (checked and warned about once, here): the parts' own `lang`, set
     // above, would otherwise count as the author's choice of country (see LocaleController).
     const country = this.countryCode;
-    const own = ownResourceData(this, this.resources, (m) => this.warnOnce(m));
+    // Its <ally-resource> children once hydrated: a server cannot see them (see AllyElement.serverRules).
+    const own = ownResourceData(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m));
     const signs = tips['educate'];
     return html`
       <article

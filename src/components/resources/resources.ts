@@ -75,7 +75,9 @@ export class AllyResources extends AllyElement {
     const warn = (m: string) => this.warnOnce(m);
     // Page data: should reading it still fail, the rest of the widget shows without it.
     try {
-      return ownResourceViews(ownResourceData(this, this.resources, warn), this.text.ui, this.ownerDocument.baseURI, warn);
+      // By the server's rules, without the children and the page's address, which a server cannot see.
+      const page = this.serverRules ? undefined : this;
+      return ownResourceViews(ownResourceData(page, this.resources, warn), this.text.ui, page?.ownerDocument.baseURI, warn);
     } catch (error) {
       warn(`your resources could not be shown (${describe(error)}).`);
       return [];
@@ -86,12 +88,16 @@ export class AllyResources extends AllyElement {
    * The country's organizations: the same markup in every widget with the same language, country and
    * heading level, made of content only (no page data, no listeners: clicks are handled on the root).
    * The first widget renders it; the others show a copy, which is much faster on pages with many
-   * widgets. A widget keeps its copy while its key holds.
+   * widgets. A widget keeps its copy while its key holds, and the first its own list (Lit updates it in
+   * place). A server, and a widget hydrating what a server rendered, render it.
    */
   private national(key: string, render: () => TemplateResult): unknown {
     if (this.copy?.key !== key) {
-      const rendered = nationalCopies.get(key);
-      if (!rendered) return (this.copyKey = key), render();
+      const rendered = this.serverRules || this.ownList === key ? undefined : nationalCopies.get(key);
+      if (!rendered) {
+        if (!nationalCopies.has(key)) this.copyKey = key;
+        return (this.ownList = key), render();
+      }
       this.copy = { key, node: rendered.cloneNode(true) };
     }
     return this.copy.node;
@@ -99,6 +105,8 @@ export class AllyResources extends AllyElement {
 
   private copy?: { key: string; node: Node };
   private copyKey?: string;
+  /** The key of the list this widget renders itself. */
+  private declare ownList?: string;
 
   protected override updated(): void {
     // Keep a copy of what Lit rendered, detached and owned by the main document (not this widget's,

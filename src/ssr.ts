@@ -1,0 +1,24 @@
+// The server-side rendering entry (`ally-widgets/ssr`): registers every element, like the main entry,
+// and loads every content part before it resolves, so that `@lit-labs/ssr` renders each widget with its
+// real content in every language and country at once (see README, "Server-side rendering"). In a
+// browser, import 'ally-widgets' instead: it loads only the parts a page needs.
+import { PART_LOADERS } from './generated/content.js';
+import { arrival } from './internal/content.js';
+import './ally-widgets.js';
+
+export * from './ally-widgets.js';
+
+let loading: Promise<string[]> | undefined;
+
+/**
+ * Loads every content part: every language, every country's lines, the guide's words and the tips'
+ * details. Resolves, once they are in, to the names of any that failed (each also warned about once),
+ * so an empty list means everything is there; never rejects. Importing this entry already waits for
+ * it; calling it again costs nothing.
+ */
+export function loadAllContent(): Promise<string[]> {
+  loading ??= Promise.all(Object.keys(PART_LOADERS).map(async (name) => ((await arrival(name)) ? [] : [name]))).then((failed) => failed.flat());
+  return loading;
+}
+
+await loadAllContent();
