@@ -1,7 +1,7 @@
 // "Help in: United Kingdom ▾": which country's help a widget shows, and a native <select> to show another
 // country's, for every widget on the page at once (chooseCountry). Country names come from the browser
 // (Intl.DisplayNames) in the reader's language, so they cost no bytes; the choice is not stored.
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { COUNTRIES, OTHER_COUNTRIES, type UiText } from './content.js';
 import { chooseCountry } from './locale-controller.js';
 
@@ -41,7 +41,7 @@ function optionsIn(lang: string): (readonly [string, string])[] {
  * (`all` false) it lists only that country and "Another country": a server's names and order of the
  * others may not be the browser's, which lists them all once the widget has hydrated.
  */
-export function countryPicker(country: string, lang: string, ui: UiText, all = true) {
+export function countryPicker(country: string, lang: string, ui: UiText, all = true): TemplateResult {
   // (The script-tag builds always list them all: see env.d.ts.)
   const options = all || !__ALLY_SSR__ ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
   const choose = (event: Event) => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CountryResources, UiText } from './content.js';
 import { fillParts, markLanguages } from './format.js';
 import { heading, type HeadingLevel } from './heading.js';
@@ -17,7 +17,7 @@ const all = (values: (boolean | undefined)[]) => values.length > 0 && values.eve
  * number ("Call 999", as big as the crisis line's), or, where no source confirms one, the advice to call
  * the local emergency number.
  */
-export function emergencyCall(view: CountryResources, ui: UiText) {
+export function emergencyCall(view: CountryResources, ui: UiText): TemplateResult {
   const number = view.emergency;
   return number
     ? html`<p class="emergency" part="emergency">${ui.crisis.emergency}</p>
@@ -29,7 +29,7 @@ export function emergencyCall(view: CountryResources, ui: UiText) {
     : html`<p class="emergency" part="emergency">${ui.crisis.emergencyLocal}</p>`;
 }
 
-export function crisisActions(contacts: ContactView[], resource: string) {
+export function crisisActions(contacts: ContactView[], resource: string): TemplateResult {
   return html`<ul class="actions" role="list">
     ${contacts.map(
       // The span keeps the text one flex item, so the space before the number survives.
@@ -56,7 +56,7 @@ export function crisisCallout(o: {
   variant: CrisisVariant;
   /** The country picker, where the callout is the widget (see country-picker.ts). */
   picker?: unknown;
-}) {
+}): TemplateResult {
   const { view, ui, lang, level } = o;
   const line = view.crisisLine;
   const contacts = line.contacts.map((c) => contactView(c, ui));

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, UiText } from './content.js';
 import { heading, type HeadingLevel } from './heading.js';
 import type { ContactView, ResourceView } from './resource-view.js';
@@ -11,13 +11,13 @@ export const relFor = (href: string | undefined) => (href && /^https?:/.test(hre
  * A link when the address is safe, plain text otherwise. data-resource and data-channel let the widget
  * tell the host which resource a reader used (the ally-resource-activate event).
  */
-export const linkOrText = (href: string | undefined, text: unknown, resource: string, channel: Channel) =>
+export const linkOrText = (href: string | undefined, text: unknown, resource: string, channel: Channel): TemplateResult =>
   href
     ? html`<a href=${href} rel=${relFor(href)} part="link" data-resource=${resource} data-channel=${channel}>${text}</a>`
     : html`<span class="unlinked">${text}</span>`;
 
 /** "Crisis support", "Open 24/7", "Free", "Confidential": only what the content says is true. */
-export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'confidential'>, ui: UiText) {
+export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'confidential'>, ui: UiText): typeof nothing | TemplateResult {
   const t = ui.crisis;
   const list = [
     c.crisis === true && html`<span class="badge crisis-badge">${t.crisisBadge}</span>`,
@@ -41,7 +41,7 @@ function contactItem(c: ContactView, ui: UiText, resource: string) {
 }
 
 /** One organization: name, what it offers, its numbers and links, and when it was reviewed. */
-export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: HeadingLevel) {
+export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
   return html`
     <li class="resource" part="resource" data-resource=${r.id}>
       ${heading(level, r.name, 'resource-name')}

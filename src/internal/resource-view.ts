@@ -1,7 +1,7 @@
 // What a resource card shows, whoever supplied the resource: the packaged content or the host page.
 // Both become a ResourceView, so one renderer (resource-card.ts) draws them the same way.
 import type { Channel, Contact, Resource, Source, UiText } from './content.js';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { fillParts, markLanguages, shortUrl } from './format.js';
 
 export interface ContactView {
@@ -45,7 +45,7 @@ export function actionText(c: Pick<Contact, 'action' | 'channel' | 'display' | '
   return [ui.common.chat];
 }
 
-export const ltr = (value: string) => html`<bdi dir="ltr">${value}</bdi>`;
+export const ltr = (value: string): TemplateResult => html`<bdi dir="ltr">${value}</bdi>`;
 
 export function contactView(c: Contact, ui: UiText): ContactView {
   const { id, channel, href, label, hours, note, crisis, open247, free, confidential } = c;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, UiText } from './content.js';
 import { fill, formatDay, markLanguages } from './format.js';
 
@@ -7,7 +7,7 @@ import { fill, formatDay, markLanguages } from './format.js';
  * of the tab order until a reader asks for them (AllyElement.onActivate opens it; printed, it is open).
  * Links carry no referrer. Nothing for host-given items, which have no review date.
  */
-export function reviewedLine(item: { reviewed?: string; sources?: Source[] }, ui: UiText, lang: string) {
+export function reviewedLine(item: { reviewed?: string; sources?: Source[] }, ui: UiText, lang: string): typeof nothing | TemplateResult {
   if (!item.reviewed) return nothing;
   const sources = item.sources ?? [];
   // The state lives in these two static attributes, set by the click handler: a re-render keeps it.
