@@ -20,8 +20,13 @@ test('unpkg and jsdelivr name the self-contained bundle', () => {
 
 test('every export points at a file the build makes', { skip: !existsSync('dist/cdn') && 'run npm run build first' }, () => {
   for (const [entry, target] of Object.entries(pkg.exports)) {
-    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    for (const file of targets(target)) {
       assert.ok(existsSync(file), `${entry} → ${file} is missing`);
     }
   }
 });
+
+/** The files an export's target names, through nested conditions (`./cdn` has a `node` one). */
+function targets(target) {
+  return typeof target === 'string' ? [target] : Object.values(target).flatMap(targets);
+}
