@@ -54,9 +54,15 @@ export function bindingPositions(strings) {
   strings.forEach((s, i) => {
     for (let j = 0; j < s.length; j++) {
       if (state === 'comment') {
-        if (s.startsWith('-->', j)) (state = 'text'), (j += 2);
+        if (s.startsWith('-->', j)) {
+          state = 'text';
+          j += 2;
+        }
       } else if (state === 'text') {
-        if (s.startsWith('<!--', j)) (state = 'comment'), (j += 3);
+        if (s.startsWith('<!--', j)) {
+          state = 'comment';
+          j += 3;
+        }
         else if (s[j] === '<' && /[a-zA-Z]/.test(s[j + 1] ?? '')) state = 'tag';
       } else if (quote) {
         if (s[j] === quote) quote = '';

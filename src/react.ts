@@ -20,6 +20,7 @@ const onAllyResourceActivate = 'ally-resource-activate' as EventName<CustomEvent
 const onAllyTipToggle = 'ally-tip-toggle' as EventName<CustomEvent<TipToggleDetail>>;
 
 /** A wrapper: React, the tag and its class, and the element's events as props. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no events: what @lit/react's own default is
 const wrap = <I extends HTMLElement, E extends Record<string, EventName> = {}>(tagName: string, elementClass: new () => I, displayName: string, events?: E) =>
   createComponent({ react: React, tagName, elementClass, events, displayName });
 

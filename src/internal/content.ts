@@ -56,6 +56,7 @@ export const isLoaded = (name: string): boolean => !(name in PART_LOADERS) || st
 /** Whether a part exists and is still to come: not loaded, failed or late. */
 export const isPending = (name: string): boolean => name in PART_LOADERS && !states.has(name);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a guard for JSON read field by field
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**

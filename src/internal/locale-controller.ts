@@ -131,7 +131,10 @@ export class LocaleController implements ReactiveController {
     if (asked === this.asked) return;
     this.asked = asked;
     const pending = settleParts(waiting, this.wait()).then(() => {
-      if (this.pending === pending) (this.pending = undefined), (this.asked = '');
+      if (this.pending === pending) {
+        this.pending = undefined;
+        this.asked = '';
+      }
       this.host.requestUpdate();
     });
     this.pending = pending;

@@ -44,6 +44,7 @@ function describeNode(node) {
   return node.nodeType === Node.ELEMENT_NODE ? `<${node.localName}>` : JSON.stringify(node.textContent.slice(0, 40));
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- called by the page (render.mjs)
 function watchServerMarkup() {
   const roots = shadowRoots(document.body);
   ssr.nodes = roots.flatMap(nodesOf);
