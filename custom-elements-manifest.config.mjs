@@ -19,11 +19,5 @@ export default {
     program = createProgram(ts);
     return [...globs].sort().map((glob) => program.getSourceFile(resolve(glob)));
   },
-  plugins: [
-    defineCalls(),
-    expandedTypes(() => program),
-    attributeJsDoc(),
-    publicApiOnly(),
-    publishedModules(),
-  ],
+  plugins: [defineCalls(), expandedTypes(() => program), attributeJsDoc(), publicApiOnly(), publishedModules()],
 };

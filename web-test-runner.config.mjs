@@ -228,14 +228,23 @@ function reactForTests() {
   // which the runner has replaced with its own.
   const names = () =>
     (exported ??= JSON.parse(
-      execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.keys(MODULES))}.map((n) => [n, Object.keys(require(n))]))))`], {
-        cwd: import.meta.dirname,
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.keys(MODULES))}.map((n) => [n, Object.keys(require(n))]))))`,
+        ],
+        {
+          cwd: import.meta.dirname,
+          encoding: 'utf8',
+        },
+      ),
     ));
   const build = async () => {
     const { build } = await import('esbuild');
-    const entry = Object.entries(MODULES).map(([name, id]) => `export * as ${id} from '${name}';`).join('\n');
+    const entry = Object.entries(MODULES)
+      .map(([name, id]) => `export * as ${id} from '${name}';`)
+      .join('\n');
     const result = await build({
       stdin: { contents: entry, resolveDir: import.meta.dirname },
       bundle: true,
@@ -321,5 +330,10 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   // Source is TypeScript; built `.js` files are served untouched so bundle tests see exactly what ships.
-  plugins: [forcedColorsCommand(), deviceCommand(), reactForTests(), esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json', define: { __ALLY_SSR__: 'true' } })],
+  plugins: [
+    forcedColorsCommand(),
+    deviceCommand(),
+    reactForTests(),
+    esbuildPlugin({ ts: true, target: 'es2022', loaders: { '.js': null }, tsconfig: 'tsconfig.json', define: { __ALLY_SSR__: 'true' } }),
+  ],
 };

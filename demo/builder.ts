@@ -3,9 +3,20 @@ import { cdnBase, snippet, type EmbedChoices, type Integrity, type WidgetTag } f
 import { VERSION } from '../src/generated/content.js';
 
 const COUNTRIES: [string, string][] = [
-  ['US', 'United States'], ['CA', 'Canada'], ['GB', 'United Kingdom'], ['IE', 'Ireland'], ['AU', 'Australia'],
-  ['NZ', 'New Zealand'], ['DE', 'Germany'], ['FR', 'France'], ['ES', 'Spain'], ['MX', 'Mexico'], ['BR', 'Brazil'],
-  ['IN', 'India'], ['JP', 'Japan'], ['SE', 'Another country (international directory)'],
+  ['US', 'United States'],
+  ['CA', 'Canada'],
+  ['GB', 'United Kingdom'],
+  ['IE', 'Ireland'],
+  ['AU', 'Australia'],
+  ['NZ', 'New Zealand'],
+  ['DE', 'Germany'],
+  ['FR', 'France'],
+  ['ES', 'Spain'],
+  ['MX', 'Mexico'],
+  ['BR', 'Brazil'],
+  ['IN', 'India'],
+  ['JP', 'Japan'],
+  ['SE', 'Another country (international directory)'],
 ];
 
 const form = document.querySelector<HTMLFormElement>('#choices')!;

@@ -13,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserBinaries } from './browsers.mjs';
 
-const { values: args } = parseArgs({ options: { bare: { type: 'boolean' }, runs: { type: 'string', default: '3' }, max: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { bare: { type: 'boolean' }, runs: { type: 'string', default: '3' }, max: { type: 'string' } },
+});
 const { files, parts } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 
 const TEXT = {
@@ -46,10 +48,18 @@ const server = createServer((req, res) => {
   const [, lang, layout] = path.match(/^\/(en|es)-(full|column)\.html$/) ?? [];
   let body;
   try {
-    body = lang ? Buffer.from(page(lang, layout)) : path.startsWith('/cdn/') ? readFileSync(join('dist/cdn', path.slice(5).replace(/\.\./g, ''))) : null;
+    body = lang
+      ? Buffer.from(page(lang, layout))
+      : path.startsWith('/cdn/')
+        ? readFileSync(join('dist/cdn', path.slice(5).replace(/\.\./g, '')))
+        : null;
   } catch {}
   if (!body) return void res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+  res.writeHead(200, {
+    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+    'Content-Encoding': 'gzip',
+    'Cache-Control': 'no-store',
+  });
   res.end(gzipSync(body));
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
@@ -69,10 +79,19 @@ async function measure(path, width, slow) {
   const cdp = await tab.createCDPSession();
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (slow) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+  if (slow)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 93_750,
+    });
   await tab.evaluateOnNewDocument(() => {
     const shifts = (window.__shifts = []);
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.hadRecentInput || shifts.push([e.startTime, e.value]))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.hadRecentInput || shifts.push([e.startTime, e.value]))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   await tab.goto(origin + path, { waitUntil: 'load' });
   const result = await tab.evaluate(async () => {
@@ -87,13 +106,18 @@ async function measure(path, width, slow) {
     await settle(document);
     await new Promise((r) => setTimeout(r, 1000));
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    return { cls: window.__shifts.reduce((sum, [, v]) => sum + v, 0), shifts: window.__shifts.map(([t, v]) => `${v.toFixed(3)}@+${Math.round(t - paint)}ms`) };
+    return {
+      cls: window.__shifts.reduce((sum, [, v]) => sum + v, 0),
+      shifts: window.__shifts.map(([t, v]) => `${v.toFixed(3)}@+${Math.round(t - paint)}ms`),
+    };
   });
   await context.close();
   return result;
 }
 
-console.log(`CLS, ${args.bare ? 'the script alone' : 'with the stylesheet and preloads'} (worst of ${args.runs} runs; shifts: score@time after first paint)`);
+console.log(
+  `CLS, ${args.bare ? 'the script alone' : 'with the stylesheet and preloads'} (worst of ${args.runs} runs; shifts: score@time after first paint)`,
+);
 let worst = 0;
 for (const layout of ['full', 'column']) {
   for (const lang of ['en', 'es']) {
@@ -103,7 +127,9 @@ for (const layout of ['full', 'column']) {
         for (let i = 0; i < Number(args.runs); i++) runs.push(await measure(`/${lang}-${layout}.html`, width, slow));
         const max = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
         worst = Math.max(worst, max.cls);
-        console.log(`${layout.padEnd(6)} ${lang} ${String(width).padStart(4)} ${slow ? 'throttled' : 'local    '}  ${max.cls.toFixed(3)}  ${max.shifts.join(' ')}`);
+        console.log(
+          `${layout.padEnd(6)} ${lang} ${String(width).padStart(4)} ${slow ? 'throttled' : 'local    '}  ${max.cls.toFixed(3)}  ${max.shifts.join(' ')}`,
+        );
       }
     }
   }

@@ -98,7 +98,11 @@ const otherCountries = Object.keys(countries).filter((code) => !BUNDLED.includes
 parts.zones = { zones: tableOf(zones.zones, otherCountries) };
 for (const code of BUNDLED) {
   const ids = countries[code].resources;
-  if (ids.length) parts[`orgs-${code}`] = { resources: pick(resources, ids), locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } } };
+  if (ids.length)
+    parts[`orgs-${code}`] = {
+      resources: pick(resources, ids),
+      locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } },
+    };
 }
 for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   const ids = idsOf(code);
@@ -123,7 +127,13 @@ export const LANGUAGES: string[] = ${JSON.stringify(languages)};
 
 /** Every country's emergency number where a source confirms it: in the main module, so it shows even
  * before (or without) the country's part. */
-export const EMERGENCY: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(countries).filter(([, c]) => c.emergency).map(([k, c]) => [k, c.emergency])))};
+export const EMERGENCY: Record<string, string> = ${JSON.stringify(
+    Object.fromEntries(
+      Object.entries(countries)
+        .filter(([, c]) => c.emergency)
+        .map(([k, c]) => [k, c.emergency]),
+    ),
+  )};
 
 /** The time zones of the bundled country: its code, then its zones without their area ("America/"),
  * from @vvo/tzdb (scripts/content/zones.mjs). Other countries' come in the "zones" part. */
@@ -134,7 +144,9 @@ export const ZONE_AREAS = ${JSON.stringify(AREAS.join(' '))};
 
 /** Parts of the content that are not in this module, each loaded when a widget first needs it. */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {
-${Object.keys(parts).map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`).join('\n')}
+${Object.keys(parts)
+  .map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`)
+  .join('\n')}
 };
 
 export const CONTENT: Content = ${JSON.stringify(main)};

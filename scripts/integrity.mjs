@@ -10,14 +10,19 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const names = readdirSync(dir).sort();
 const files = {};
 for (const name of names.filter((f) => /\.(js|css)$/.test(f))) {
-  files[name] = `sha384-${createHash('sha384').update(readFileSync(`${dir}/${name}`)).digest('base64')}`;
+  files[name] = `sha384-${createHash('sha384')
+    .update(readFileSync(`${dir}/${name}`))
+    .digest('base64')}`;
 }
 
 // The part names are the keys of PART_LOADERS; each part's module src/generated/part-<name>.js (lower
 // case) becomes dist/cdn/part-<name>-<hash>.js. A hash may contain "-", so a file belongs to the longest
 // module name it starts with.
 const generated = readFileSync('src/generated/content.ts', 'utf8');
-const modules = [...generated.matchAll(/"([\w-]+)": \(\) => import\('\.\/(part-[\w-]+)\.js'\)/g)].map(([, part, module]) => ({ part, module }));
+const modules = [...generated.matchAll(/"([\w-]+)": \(\) => import\('\.\/(part-[\w-]+)\.js'\)/g)].map(([, part, module]) => ({
+  part,
+  module,
+}));
 if (!modules.length) throw new Error('integrity: no PART_LOADERS found in src/generated/content.ts');
 const parts = {};
 for (const name of names.filter((f) => f.startsWith('part-') && f.endsWith('.js'))) {

@@ -62,8 +62,7 @@ export function bindingPositions(strings) {
         if (s.startsWith('<!--', j)) {
           state = 'comment';
           j += 3;
-        }
-        else if (s[j] === '<' && /[a-zA-Z]/.test(s[j + 1] ?? '')) state = 'tag';
+        } else if (s[j] === '<' && /[a-zA-Z]/.test(s[j + 1] ?? '')) state = 'tag';
       } else if (quote) {
         if (s[j] === quote) quote = '';
       } else if (s[j] === '"' || s[j] === "'") quote = s[j];
@@ -98,7 +97,7 @@ export const FEATURES = [
   },
   {
     id: 'error-messages',
-    why: "two long messages for misuse of css`` that our source cannot commit (its styles are static css`` literals); the checks themselves stay",
+    why: 'two long messages for misuse of css`` that our source cannot commit (its styles are static css`` literals); the checks themselves stay',
     edits: [
       [CSS, 'throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'throw Error("CSSResult")'],
       [
@@ -157,7 +156,11 @@ export const FEATURES = [
       [RE, '||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
       [RE, 'toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t},', ''],
       [RE, 'c=a.trustedTypes,l=c?c.emptyScript:"",', ''],
-      [RE, 'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||', 'C(t,s,{wrapped:h},r){'],
+      [
+        RE,
+        'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||',
+        'C(t,s,{wrapped:h},r){',
+      ],
       [RE, 'this.hasUpdated||i||(s=void 0)', 'this.hasUpdated||(s=void 0)'],
       [RE, 'this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
     ],
@@ -172,14 +175,20 @@ export const FEATURES = [
     },
     edits: [
       [RE, 'this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
-      [RE, 'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+      [
+        RE,
+        'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}',
+        '',
+      ],
     ],
   },
   {
     id: 'converters',
     why: 'attribute converters other than String and Boolean (`type: Number|Object|Array`, custom `converter`)',
     usedBy: (u) =>
-      u.keys.has('converter') || ['Number', 'Object', 'Array'].some((t) => u.types.has(t)) ? 'sets a converter or type Number/Object/Array' : undefined,
+      u.keys.has('converter') || ['Number', 'Object', 'Array'].some((t) => u.types.has(t))
+        ? 'sets a converter or type Number/Object/Array'
+        : undefined,
     edits: [
       [
         RE,
@@ -208,7 +217,9 @@ export const FEATURES = [
     id: 'raw-text-elements',
     why: 'bindings inside <script>, <style>, <textarea> and <title> in templates (we have none of these elements)',
     usedBy: (u) =>
-      u.templates.some((t) => t.strings.some((s) => /<(script|style|textarea|title)\b/i.test(s))) ? 'has a <script>, <style>, <textarea> or <title> in a template' : undefined,
+      u.templates.some((t) => t.strings.some((s) => /<(script|style|textarea|title)\b/i.test(s)))
+        ? 'has a <script>, <style>, <textarea> or <title> in a template'
+        : undefined,
     edits: [
       [LH, '(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
       [
@@ -242,19 +253,40 @@ export const FEATURES = [
     why: "the parts' API for directives and for callers of Lit's render(): async directives' connection tracking (setConnected, isConnected, _$AU, _$AP, _$AN) and parentNode/startNode/endNode/tagName",
     usedBy: (u) => (importsDirective(u) ? 'imports a Lit directive' : u.litImports.has('render') ? "calls Lit's render()" : undefined),
     edits: [
-      [LH, 'this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=i}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}', 'this._$AV=[],this._$AD=t,this._$AM=i}'],
-      [LH, 'get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AN=void 0,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e,this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', 'constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e}'],
-      [LH, '_$AR(t=this._$AA.nextSibling,s){for(this._$AP?.(!1,!0,s);t!==this._$AB;)', '_$AR(t=this._$AA.nextSibling){for(;t!==this._$AB;)'],
+      [
+        LH,
+        'this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=i}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}',
+        'this._$AV=[],this._$AD=t,this._$AM=i}',
+      ],
+      [
+        LH,
+        'get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AN=void 0,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e,this._$Cv=e?.isConnected??!0}get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+        'constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e}',
+      ],
+      [
+        LH,
+        '_$AR(t=this._$AA.nextSibling,s){for(this._$AP?.(!1,!0,s);t!==this._$AB;)',
+        '_$AR(t=this._$AA.nextSibling){for(;t!==this._$AB;)',
+      ],
       [LH, 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
-      [LH, 'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,', 'constructor(t,i,s,e,h){this.type=1,this._$AH=A,'],
+      [
+        LH,
+        'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,',
+        'constructor(t,i,s,e,h){this.type=1,this._$AH=A,',
+      ],
       [LE, 'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
-      [LE, 'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}', ''],
+      [
+        LE,
+        'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
+        '',
+      ],
     ],
   },
   {
     id: 'comment-bindings',
     why: 'bindings inside HTML comments in templates',
-    usedBy: (u) => (u.templates.some((t) => bindingPositions(t.strings).has('comment')) ? 'binds a value inside an HTML comment' : undefined),
+    usedBy: (u) =>
+      u.templates.some((t) => bindingPositions(t.strings).has('comment')) ? 'binds a value inside an HTML comment' : undefined,
     edits: [[LH, 'else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', '']],
   },
 ];
@@ -287,11 +319,18 @@ export function usage(code, id) {
     const named = (node.name && ts.isIdentifier(node.name) && node.name.text) || '';
     const isStatic = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     if ((ts.isGetAccessor(node) || ts.isSetAccessor(node)) && ts.isClassLike(node.parent) && !isStatic) u.accessors.add(named);
-    if (ts.isPropertyDeclaration(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AccessorKeyword)) u.accessors.add(named);
+    if (ts.isPropertyDeclaration(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AccessorKeyword))
+      u.accessors.add(named);
     if (named === 'styles' && isStatic) u.staticStyles = true;
     if (named === 'properties' && isStatic && ts.isPropertyDeclaration(node)) addKeys(node.initializer);
-    if (named === 'properties' && isStatic && ts.isGetAccessor(node)) node.body?.statements.forEach((st) => ts.isReturnStatement(st) && addKeys(st.expression));
-    if (ts.isCallExpression(node) && /(^|\.)createProperty$/.test(node.expression.getText(file)) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    if (named === 'properties' && isStatic && ts.isGetAccessor(node))
+      node.body?.statements.forEach((st) => ts.isReturnStatement(st) && addKeys(st.expression));
+    if (
+      ts.isCallExpression(node) &&
+      /(^|\.)createProperty$/.test(node.expression.getText(file)) &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       u.reactiveKeys.add(node.arguments[0].text);
     }
     if (ts.isDecorator(node)) u.decorators = true;
@@ -301,7 +340,11 @@ export function usage(code, id) {
       const key = node.name.getText(file).replace(/^["'`]|["'`]$/g, '');
       u.keys.add(key);
       if (key === 'type' && ts.isPropertyAssignment(node)) u.types.add(node.initializer.getText(file));
-    } else if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    } else if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const from = node.moduleSpecifier.text;
       if (LIT_SPECIFIER.test(from)) {
         u.litPaths.push(from);

@@ -48,18 +48,29 @@ test('each removed feature is caught when source starts to use it', () => {
     'stylesheet-objects': [`const s = new CSSStyleSheet(); class A extends LitElement { static styles = [s]; }`],
     'svg-mathml-templates': [`import { svg } from 'lit'; const t = svg\`<circle r="1" />\`;`, `import { mathml as m } from 'lit';`],
     'raw-text-elements': ["const t = html`<textarea>${'x'}</textarea>`;", 'const t = html`<style>p{}</style>`;'],
-    directives: [`import { repeat } from 'lit/directives/repeat.js';`, "const t = html`<div ${'x'}></div>`;", `const d = import('lit/directive.js');`],
+    directives: [
+      `import { repeat } from 'lit/directives/repeat.js';`,
+      "const t = html`<div ${'x'}></div>`;",
+      `const d = import('lit/directive.js');`,
+    ],
     'part-api': [`import { render } from 'lit'; render(x, document.body);`, `import { AsyncDirective } from 'lit/async-directive.js';`],
     'comment-bindings': ["const t = html`<!-- ${'x'} -->`;"],
   };
   for (const [id, snippets] of Object.entries(cases)) {
-    assert.ok(FEATURES.some((f) => f.id === id), id);
+    assert.ok(
+      FEATURES.some((f) => f.id === id),
+      id,
+    );
     for (const code of snippets) assert.ok(needs(code).includes(id), `${id} not caught in: ${code}`);
   }
 });
 
 test('sheets made for another document, outside static styles, are not the removed feature', () => {
-  assert.ok(!needs(`export function adopt(root, Sheet) { const s = new CSSStyleSheet(); root.adoptedStyleSheets = [s]; }`).includes('stylesheet-objects'));
+  assert.ok(
+    !needs(`export function adopt(root, Sheet) { const s = new CSSStyleSheet(); root.adoptedStyleSheets = [s]; }`).includes(
+      'stylesheet-objects',
+    ),
+  );
 });
 
 test('a reactive property with accessors of its own is caught, in one module or across two', () => {

@@ -44,8 +44,10 @@ export function propertyUses(code, fileName) {
       } else if (ts.isPropertyAccessExpression(parent) && parent.name === node) {
         if (parent.expression.kind !== ts.SyntaxKind.ThisKeyword) others.add(name);
       } else if (
-        ((ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isEnumMember(parent)) && parent.name === node) ||
-        (ts.isBindingElement(parent) && (parent.propertyName === node || (!parent.propertyName && ts.isObjectBindingPattern(parent.parent)))) ||
+        ((ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent) || ts.isEnumMember(parent)) &&
+          parent.name === node) ||
+        (ts.isBindingElement(parent) &&
+          (parent.propertyName === node || (!parent.propertyName && ts.isObjectBindingPattern(parent.parent)))) ||
         (ts.isQualifiedName(parent) && parent.right === node) ||
         ts.isJsxAttribute(parent)
       ) {

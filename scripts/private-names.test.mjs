@@ -34,7 +34,10 @@ test('a private name used any other way, in any module, does not qualify', () =>
 
 test('a protected member used only as this.<name>, by a class and its subclass, qualifies', () => {
   assert.deepEqual(
-    names('class A { protected level = 2; protected draw() { return this.level; } }', 'class B extends A { protected override draw() { return this.level + 1; } }'),
+    names(
+      'class A { protected level = 2; protected draw() { return this.level; } }',
+      'class B extends A { protected override draw() { return this.level + 1; } }',
+    ),
     ['draw', 'level'],
   );
 });

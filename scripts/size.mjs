@@ -87,7 +87,9 @@ if (!existsSync(BUNDLE.file)) {
 }
 measure(BUNDLE.file, [BUNDLE.file], BUNDLE.budget);
 
-const cdnFiles = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+const cdnFiles = readdirSync(CDN)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 for (const { prefix, budget } of PARTS) {
   const files = cdnFiles.filter((f) => f.startsWith(prefix));
   if (!files.length) problems.push(`no ${CDN}/${prefix}*.js: the build no longer makes these parts; update scripts/size.mjs`);
@@ -139,7 +141,12 @@ const table = [
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) {
-  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 if (problems.length) {

@@ -30,7 +30,12 @@ before(async () => {
 
 /** What a reader of the HTML sees: its text without tags, comments and styles, entities decoded. */
 const textOf = (html) =>
-  decodeHTML(html.replace(/<style>[^]*?<\/style>/g, ' ').replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' '))
+  decodeHTML(
+    html
+      .replace(/<style>[^]*?<\/style>/g, ' ')
+      .replace(/<!--[^]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -73,7 +78,8 @@ for (const lang of ['en', 'es']) {
         assert.match(html, new RegExp(`^(<!--[^>]*-->)*<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
         assert.match(html, new RegExp(`class="root[^"]*" part="root" lang="${lang}"`), `${tag}: its content's language`);
         const text = textOf(html);
-        for (const shown of expected(tag, lang, code)) assert.ok(text.includes(shown), `<${tag} lang=${lang} country=${code}> shows ${JSON.stringify(shown)}`);
+        for (const shown of expected(tag, lang, code))
+          assert.ok(text.includes(shown), `<${tag} lang=${lang} country=${code}> shows ${JSON.stringify(shown)}`);
         // Never another country's lines.
         for (const other of ['US', 'GB'].filter((c) => c !== code)) {
           assert.ok(!text.includes(lines(other, lang).line[0]), `<${tag} country=${code}> does not show ${other}'s line`);
@@ -110,20 +116,34 @@ test('an unknown lang renders English, with one warning', { skip }, async () => 
 
 test('<ally-resource> children stay in the light DOM; the resources property is rendered, links as given', { skip }, async () => {
   const children = '<ally-resource name="Acme Chaplain" phone="+1 800 555 0199">Someone to talk to</ally-resource>';
-  const resources = [{ name: 'Acme HR', href: '/hr/wellbeing' }, { name: 'Bad', href: 'javascript:alert(1)' }];
+  const resources = [
+    { name: 'Acme HR', href: '/hr/wellbeing' },
+    { name: 'Bad', href: 'javascript:alert(1)' },
+  ];
   const html = await renderWidget({ tag: 'ally-resources', attrs: { country: 'US' }, resources, children });
   const [shadow, light] = html.replace(/<!--[^]*?-->/g, '').split('</template>');
   assert.ok(!shadow.includes('Acme Chaplain'), 'a server cannot read the children');
-  assert.match(light, /<ally-resource\s+name="Acme Chaplain" phone="\+1 800 555 0199">Someone to talk to<\/ally-resource>/, 'the children are kept, for the browser to read once hydrated');
+  assert.match(
+    light,
+    /<ally-resource\s+name="Acme Chaplain" phone="\+1 800 555 0199">Someone to talk to<\/ally-resource>/,
+    'the children are kept, for the browser to read once hydrated',
+  );
   // A relative address is linked as written (the browser resolves it); an unsafe one is not linked.
   assert.ok(/<a href="\/hr\/wellbeing"[^>]*>\/hr\/wellbeing<\/a>/.test(shadow), 'the relative address, linked');
   assert.ok(!shadow.includes('href="javascript:'));
-  assert.deepEqual(warnings.splice(0).map((w) => w.replace(/"[^"]*"/g, '…')), ['<ally-resources>: href=… of … is not a safe web address: shown as text, not linked.']);
+  assert.deepEqual(
+    warnings.splice(0).map((w) => w.replace(/"[^"]*"/g, '…')),
+    ['<ally-resources>: href=… of … is not a safe web address: shown as text, not linked.'],
+  );
 });
 
 test('the country picker lists the country shown, and the browser the others once hydrated', { skip }, async () => {
   const html = await renderWidget({ tag: 'ally-crisis', attrs: { lang: 'es', country: 'GB' } });
-  const options = [...html.matchAll(/<option value="(\w+)"( selected)?[^>]*>(.*?)<\/option>/g)].map(([, value, selected, name]) => [value, Boolean(selected), textOf(name)]);
+  const options = [...html.matchAll(/<option value="(\w+)"( selected)?[^>]*>(.*?)<\/option>/g)].map(([, value, selected, name]) => [
+    value,
+    Boolean(selected),
+    textOf(name),
+  ]);
   assert.deepEqual(options, [
     ['GB', true, 'Reino Unido'],
     ['default', false, words('es').ui.crisis.otherCountry],
@@ -171,10 +191,17 @@ test('without the server entry: what is bundled, and one warning for each file n
     process.stdout.write(await collectResult(render(html\`<ally-resources lang="es" country="GB"></ally-resources>\`)));`;
   const run = node(['--input-type=module', '-e', script]);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(run.stderr.trim().split('\n').map((line) => line.replace(/^<ally-resources>: the content "([\w-]+)" is not loaded.*/, '$1')), ['locale-es', 'country-GB']);
+  assert.deepEqual(
+    run.stderr
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/^<ally-resources>: the content "([\w-]+)" is not loaded.*/, '$1')),
+    ['locale-es', 'country-GB'],
+  );
   // English, the UK's emergency number (bundled) and the international directory until then.
   const text = textOf(run.stdout);
-  for (const shown of [words('en').ui.resources.heading, fill(words('en').ui.common.call, '999'), nameOf('find-a-helpline', 'en')]) assert.ok(text.includes(shown), shown);
+  for (const shown of [words('en').ui.resources.heading, fill(words('en').ui.common.call, '999'), nameOf('find-a-helpline', 'en')])
+    assert.ok(text.includes(shown), shown);
 });
 
 test('with Lit’s global DOM shim and connectedCallback on the server, every page renders just the same', { skip }, () => {
@@ -185,11 +212,14 @@ test('with Lit’s global DOM shim and connectedCallback on the server, every pa
     LitElementRenderer.renderOptions.push(() => ({ connectedCallback: true }));
     const { renderPage } = await import('./test/ssr/render.mjs');
     for (const page of ['es-GB', 'en-US', 'en-AR', 'unset']) process.stdout.write(await renderPage(page));`;
-  const run = node(['--import', '@lit-labs/ssr/lib/install-global-dom-shim.js', '--input-type=module', '-e', script], { maxBuffer: 64 << 20 });
+  const run = node(['--import', '@lit-labs/ssr/lib/install-global-dom-shim.js', '--input-type=module', '-e', script], {
+    maxBuffer: 64 << 20,
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
   const text = textOf(run.stdout);
-  for (const shown of [...lines('GB', 'es').line, ...lines('US', 'en').orgs, lines('AR', 'en').emergency]) assert.ok(text.includes(shown), shown);
+  for (const shown of [...lines('GB', 'es').line, ...lines('US', 'en').orgs, lines('AR', 'en').emergency])
+    assert.ok(text.includes(shown), shown);
 });
 
 test('a second copy of the elements on the server registers nothing and says nothing', { skip }, () => {

@@ -105,7 +105,9 @@ async function main() {
   if (errors.length) fail(`cannot read the content:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   const urlsOf = new Map(items.map((i) => [i, pagesOf(i)]));
   const urls = [...new Set(items.flatMap((i) => urlsOf.get(i)))];
-  console.log(`Checking ${urls.length} pages cited by ${items.length} items in ${relative(process.cwd(), dir) || '.'} (${concurrency} at a time, ${timeoutMs / 1000} s each)…`);
+  console.log(
+    `Checking ${urls.length} pages cited by ${items.length} items in ${relative(process.cwd(), dir) || '.'} (${concurrency} at a time, ${timeoutMs / 1000} s each)…`,
+  );
   const pending = pool(urls, concurrency, check);
   const pages = new Map();
   const statuses = [];

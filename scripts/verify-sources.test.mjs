@@ -37,7 +37,8 @@ before(async () => {
     else if (req.url === '/gone') html(404, 'Not here');
     else if (req.url === '/down') html(503, 'Down');
     else if (req.url === '/flaky') html(hits[req.url] === 1 ? 503 : 200, GOOD);
-    else if (req.url === '/slow') return; // never answers
+    else if (req.url === '/slow')
+      return; // never answers
     else html(404, 'Not here');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,7 +106,10 @@ test('exits 0 when every page answers and holds its quotes', async () => {
     return text.slice(0, text.indexOf('- id: changed-line'));
   };
   const dir = fixture(onlyGood);
-  writeFileSync(join(dir, 'countries.yaml'), readFileSync(join(dir, 'countries.yaml'), 'utf8').replace(/resources: \[.*\]/, 'resources: []'));
+  writeFileSync(
+    join(dir, 'countries.yaml'),
+    readFileSync(join(dir, 'countries.yaml'), 'utf8').replace(/resources: \[.*\]/, 'resources: []'),
+  );
   const { code, stdout } = await run([dir]);
   assert.match(stdout, /verify-sources: 5 items, 3 pages: 5 ok, 0 changed, 0 unreachable\n$/);
   assert.equal(code, 0);

@@ -21,8 +21,12 @@ const onAllyTipToggle = 'ally-tip-toggle' as EventName<CustomEvent<TipToggleDeta
 
 /** A wrapper: React, the tag and its class, and the element's events as props. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no events: what @lit/react's own default is
-const wrap = <I extends HTMLElement, E extends Record<string, EventName> = {}>(tagName: string, elementClass: new () => I, displayName: string, events?: E) =>
-  createComponent({ react: React, tagName, elementClass, events, displayName });
+const wrap = <I extends HTMLElement, E extends Record<string, EventName> = {}>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events?: E,
+) => createComponent({ react: React, tagName, elementClass, events, displayName });
 
 /** `<ally-tips>`: props `tips`, `layout`, `open`, `noCrisis` and the shared ones; `onAllyTipToggle`. */
 export const AllyTips = wrap('ally-tips', AllyTipsElement, 'AllyTips', { onAllyTipToggle, onAllyResourceActivate });
@@ -40,7 +44,11 @@ interface AllyResourceAttributes {
 }
 
 /** `<ally-resource>`, inside `<AllyResources>` or `<AllyGuide>`: `name`, `href`, `phone`, `sms`, `hours`; its text is the description. */
-export const AllyResource = wrap('ally-resource', AllyResourceElement as unknown as new () => AllyResourceElement & AllyResourceAttributes, 'AllyResource');
+export const AllyResource = wrap(
+  'ally-resource',
+  AllyResourceElement as unknown as new () => AllyResourceElement & AllyResourceAttributes,
+  'AllyResource',
+);
 
 /** `<ally-crisis>`: `variant` (`banner` or `inline`). */
 export const AllyCrisis = wrap('ally-crisis', AllyCrisisElement, 'AllyCrisis', { onAllyResourceActivate });

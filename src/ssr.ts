@@ -17,7 +17,9 @@ let loading: Promise<string[]> | undefined;
  * it; calling it again costs nothing.
  */
 export function loadAllContent(): Promise<string[]> {
-  loading ??= Promise.all(Object.keys(PART_LOADERS).map(async (name) => ((await arrival(name)) ? [] : [name]))).then((failed) => failed.flat());
+  loading ??= Promise.all(Object.keys(PART_LOADERS).map(async (name) => ((await arrival(name)) ? [] : [name]))).then((failed) =>
+    failed.flat(),
+  );
   return loading;
 }
 

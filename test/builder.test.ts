@@ -79,7 +79,9 @@ describe('embed-code builder', () => {
       expect(links(code, 'modulepreload')).to.deep.equal(parts.map((file) => base + file));
       for (const file of parts) expect(code).to.contain(pinnedLink('modulepreload', base, file, hashes));
 
-      const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${code}\n</body></html>`));
+      const page = await openFrame(
+        (f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${code}\n</body></html>`),
+      );
       const win = page.contentWindow as Window & typeof globalThis;
       const pageDoc = page.contentDocument!;
       await until(() => win.customElements.get('ally-crisis'), 'the snippet’s script to run (a wrong integrity hash blocks it)');
@@ -93,7 +95,10 @@ describe('embed-code builder', () => {
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.getAttribute('data-theme')).to.equal('dark');
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.classList.contains('cards')).to.be.true;
       // The bundle imported the parts from exactly the preloaded URLs: each was fetched once.
-      const fetched = win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/part-'));
+      const fetched = win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => url.includes('/part-'));
       expect(fetched.sort(), 'content parts fetched').to.deep.equal(parts.map((file) => base + file).sort());
     });
   }
@@ -114,10 +119,16 @@ describe('embed-code builder', () => {
       [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
       [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'guide-en', 'details-en']],
       [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'guide-en', 'details-en']],
-      [{ widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' }, ['locale-es', 'country-ES', 'orgs-ES', 'guide-es', 'details-es']],
+      [
+        { widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' },
+        ['locale-es', 'country-ES', 'orgs-ES', 'guide-es', 'details-es'],
+      ],
     ];
     const named = ['locale-es', 'country-GB', 'guide-en', 'orgs-US', 'details-en'].map((name) => parts[name]);
-    expect(named.every((file) => typeof file === 'string'), 'the parts integrity.json names').to.be.true;
+    expect(
+      named.every((file) => typeof file === 'string'),
+      'the parts integrity.json names',
+    ).to.be.true;
     for (const [choices, names] of cases) {
       const code = await build(doc, { ...choices, script: 'module', base });
       const expected = names.filter((name) => parts[name]).map((name) => base + parts[name]);
@@ -134,7 +145,10 @@ describe('embed-code builder', () => {
     await until(() => doc.documentElement.dataset.ready, 'the builder');
     const code = await build(doc, { widgets: ['ally-tips'], base: `${location.origin}/dist/cdn/`, script: 'module' });
     const tamper = (tag: string) =>
-      code.replace(new RegExp(`(<${tag}[^>]*integrity=")sha384-[^"]+`), '$1sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+      code.replace(
+        new RegExp(`(<${tag}[^>]*integrity=")sha384-[^"]+`),
+        '$1sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      );
     const open = async (html: string) => {
       const page = await openFrame((f) => (f.srcdoc = `<!doctype html><html><body>${html}</body></html>`));
       await new Promise((r) => setTimeout(r, 500));

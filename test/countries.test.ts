@@ -92,7 +92,9 @@ describe('the country picker', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 50));
     await widgets[0]!.updateComplete;
-    expect(deepAll(widgets[0]!.shadowRoot!, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal(['https://findahelpline.com/']);
+    expect(deepAll(widgets[0]!.shadowRoot!, '[part="action"]').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://findahelpline.com/',
+    ]);
   });
 
   it('no-country-picker hides it; the guide shows one picker, not one per section', async () => {
@@ -113,4 +115,3 @@ describe('988 for Spanish readers', () => {
     expect(text(text988)).to.contain('AYUDA');
   });
 });
-

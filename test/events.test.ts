@@ -39,7 +39,12 @@ describe('events', () => {
     ['<ally-crisis>', '<ally-crisis></ally-crisis>', '[part="action"][href^="https:"]', { id: 'lifeline-988', channel: 'chat' }],
     ['<ally-crisis>', '<ally-crisis></ally-crisis>', '[part="emergency-call"]', { id: 'emergency', channel: 'phone' }],
     ['<ally-tips>', '<ally-tips></ally-tips>', '[part="note"] a[href="tel:988"]', { id: 'lifeline-988', channel: 'phone' }],
-    ['<ally-resources> (own)', '<ally-resources><ally-resource name="Acme" phone="555 0100"></ally-resource></ally-resources>', '.own a[href^="tel:"]', { id: 'own-1', channel: 'phone' }],
+    [
+      '<ally-resources> (own)',
+      '<ally-resources><ally-resource name="Acme" phone="555 0100"></ally-resource></ally-resources>',
+      '.own a[href^="tel:"]',
+      { id: 'own-1', channel: 'phone' },
+    ],
   ];
   for (const [label, markup, selector, detail] of cases) {
     it(`ally-resource-activate from ${label}: ${detail.id} by ${detail.channel}`, async () => {

@@ -75,7 +75,10 @@ export function deepAll(root: ShadowRoot | Element, selector: string, out: Eleme
 }
 
 /** Adds an iframe (set up by `setup`: its src or srcdoc) and waits for it to load. */
-export async function openFrame(setup: (frame: HTMLIFrameElement) => void, css = 'width: 900px; height: 700px'): Promise<HTMLIFrameElement> {
+export async function openFrame(
+  setup: (frame: HTMLIFrameElement) => void,
+  css = 'width: 900px; height: 700px',
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = css;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -23,7 +23,9 @@ function allText(el: Element): string {
 
 describe('languages', () => {
   const html0 = document.documentElement.getAttribute('lang');
-  afterEach(() => (html0 === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', html0)));
+  afterEach(() =>
+    html0 === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', html0),
+  );
 
   describe('<html lang="es">', () => {
     for (const tag of WIDGET_TAGS) {

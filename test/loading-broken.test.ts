@@ -57,7 +57,9 @@ describe('broken content parts', () => {
     });
     const log = captureConsole();
     try {
-      const wrap = await fixture<HTMLDivElement>(html`<div><ally-crisis country="NZ"></ally-crisis><ally-tips country="NZ"></ally-tips></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div><ally-crisis country="NZ"></ally-crisis><ally-tips country="NZ"></ally-tips></div>`,
+      );
       await settle(wrap);
       (wrap.children[0] as Widget).setAttribute('lang', 'en-NZ');
       await settle(wrap);
@@ -93,11 +95,14 @@ describe('broken content parts', () => {
 
   it('a language whose words lack what the widgets read: reported once, English instead', async () => {
     const restore = replaceLoaders({
-      'locale-es': () => () => Promise.resolve({ default: { locales: { es: { ui: { direction: 'ltr' }, tips: {}, resources: {} } } } as never }),
+      'locale-es': () => () =>
+        Promise.resolve({ default: { locales: { es: { ui: { direction: 'ltr' }, tips: {}, resources: {} } } } as never }),
     });
     const log = captureConsole();
     try {
-      const wrap = await fixture<HTMLDivElement>(html`<div><ally-tips lang="es"></ally-tips><ally-resources lang="es"></ally-resources></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div><ally-tips lang="es"></ally-tips><ally-resources lang="es"></ally-resources></div>`,
+      );
       await settle(wrap);
       const tips = wrap.children[0]!.shadowRoot!;
       expect(deepAll(tips, '[part="toggle"]').map((b) => b.textContent!.trim())).to.include('Listen actively');

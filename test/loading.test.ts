@@ -42,7 +42,11 @@ describe('slow content parts (10 s)', () => {
   it('a widget already on screen keeps its crisis line through lang and country changes', async () => {
     const el = await fixture<Widget>(html`<ally-crisis></ally-crisis>`);
     expect(showsHelp(el)).to.be.true;
-    for (const change of [() => el.setAttribute('lang', 'es-MX'), () => el.setAttribute('country', 'GB'), () => el.removeAttribute('lang')]) {
+    for (const change of [
+      () => el.setAttribute('lang', 'es-MX'),
+      () => el.setAttribute('country', 'GB'),
+      () => el.removeAttribute('lang'),
+    ]) {
       change();
       await el.updateComplete.catch(() => undefined);
       for (let i = 0; i < 3; i++) {

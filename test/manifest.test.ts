@@ -35,7 +35,8 @@ function renderedParts(el: Element): string[] {
   const names = new Set<string>();
   for (const node of el.shadowRoot!.querySelectorAll('[part], [exportparts]')) {
     for (const name of (node.getAttribute('part') ?? '').split(/\s+/)) if (name) names.add(name);
-    for (const name of (node.getAttribute('exportparts') ?? '').split(',')) if (name.trim()) names.add(name.trim().split(':').pop()!.trim());
+    for (const name of (node.getAttribute('exportparts') ?? '').split(','))
+      if (name.trim()) names.add(name.trim().split(':').pop()!.trim());
   }
   return [...names].sort();
 }
@@ -61,7 +62,10 @@ describe('the Custom Elements Manifest, against the running elements', () => {
     it(`<${tag}>: its CSS parts are the parts it renders`, async () => {
       const el = await fixture<Widget>(MARKUP[tag]!);
       await settle(el.shadowRoot!);
-      const documented = elements.get(tag)!.cssParts!.map((p) => p.name).sort();
+      const documented = elements
+        .get(tag)!
+        .cssParts!.map((p) => p.name)
+        .sort();
       expect(renderedParts(el)).to.deep.equal(documented);
     });
   }

@@ -25,7 +25,9 @@ describe('privacy', () => {
     }
 
     expect(win.__spy.calls, 'network and storage calls').to.deep.equal([]);
-    expect('cookieStore' in win ? await (win as unknown as { cookieStore: { getAll(): Promise<unknown[]> } }).cookieStore.getAll() : []).to.deep.equal([]);
+    expect(
+      'cookieStore' in win ? await (win as unknown as { cookieStore: { getAll(): Promise<unknown[]> } }).cookieStore.getAll() : [],
+    ).to.deep.equal([]);
     expect(win.__report.errors).to.deep.equal([]);
     expect(doc.cookie).to.equal('');
     expect(win.localStorage.length).to.equal(0);

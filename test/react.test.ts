@@ -45,7 +45,9 @@ describe('React wrappers', () => {
 
   it('<AllyTips onAllyTipToggle={…} tips={[…]}>: the event reaches React with its detail', async () => {
     const seen: TipToggleDetail[] = [];
-    render(createElement(AllyTips, { tips: ['educate', 'listen'], onAllyTipToggle: (e: CustomEvent<TipToggleDetail>) => seen.push(e.detail) }));
+    render(
+      createElement(AllyTips, { tips: ['educate', 'listen'], onAllyTipToggle: (e: CustomEvent<TipToggleDetail>) => seen.push(e.detail) }),
+    );
     const el = host.querySelector<AllyTipsElement>('ally-tips')!;
     await el.updateComplete;
     const toggles = all<HTMLButtonElement>(el, '[part="toggle"]');

@@ -42,7 +42,8 @@ async function open(head: string, { lang = 'en', widths = WIDTHS, variants = VAR
   return { win, doc, widgets, heights: widgets.map((el) => el.getBoundingClientRect().height) };
 }
 
-const label = (el: Element) => `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}> at ${el.parentElement!.style.width}`;
+const label = (el: Element) =>
+  `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}> at ${el.parentElement!.style.width}`;
 
 describe('ally-widgets.css', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -103,12 +104,14 @@ describe('ally-widgets.css', () => {
   it('keeps <ally-resource> children, bare or in paragraphs, unrendered', async () => {
     const resource = '<ally-resource name="Acme EAP" phone="+1 800 555 0100">Free, confidential counseling</ally-resource>';
     const frame = await openFrame(
-      (f) => (f.srcdoc = `<!doctype html><html><head>${STYLESHEET}</head><body><ally-resources>${resource}<p>${resource}</p></ally-resources>${resource}</body></html>`),
+      (f) =>
+        (f.srcdoc = `<!doctype html><html><head>${STYLESHEET}</head><body><ally-resources>${resource}<p>${resource}</p></ally-resources>${resource}</body></html>`),
     );
     const doc = frame.contentDocument!;
     const link = doc.querySelector<HTMLLinkElement>('link')!;
     if (!link.sheet) await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-    for (const el of doc.querySelectorAll('ally-resource, ally-resources > p')) expect(el.getClientRects().length, el.outerHTML).to.equal(0);
+    for (const el of doc.querySelectorAll('ally-resource, ally-resources > p'))
+      expect(el.getClientRects().length, el.outerHTML).to.equal(0);
     expect(doc.body.innerText).to.not.contain('counseling');
   });
 

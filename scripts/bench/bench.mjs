@@ -42,7 +42,9 @@ export async function setUp(config, { cdnDir = CDN, siteDir = join(OUT, 'site') 
       handleSIGHUP: false,
     });
   } catch (error) {
-    throw new UsageError(`could not start Chromium at ${config.chromium} (${error.message.split('\n')[0]}); install it (apt-get install chromium) or set CHROMIUM_BIN.`);
+    throw new UsageError(
+      `could not start Chromium at ${config.chromium} (${error.message.split('\n')[0]}); install it (apt-get install chromium) or set CHROMIUM_BIN.`,
+    );
   }
   onCleanup(() => browser.close());
 
@@ -57,7 +59,13 @@ async function run() {
   const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
   const { server, browser, paths, probe } = await setUp(config);
   const one = (variant, widgets, network) =>
-    measure(browser, { url: server.origin + paths[variant][widgets], origin: server.origin, network: NETWORKS[network], viewport: config.viewport, probe });
+    measure(browser, {
+      url: server.origin + paths[variant][widgets],
+      origin: server.origin,
+      network: NETWORKS[network],
+      viewport: config.viewport,
+      probe,
+    });
 
   // One discarded round, so that the first measured run does not also pay for starting Chromium's
   // processes and warming the machine's file cache.
@@ -97,13 +105,17 @@ async function run() {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log(`\n${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}, ${config.viewport.width}×${config.viewport.height}, ` +
-    `median (min–max) of ${config.runs} runs, ×static = ratio of medians; ` +
-    `load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(' ')} at the start, ${machine.loadAverage.join(' ')} at the end\n`);
+  console.log(
+    `\n${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}, ${config.viewport.width}×${config.viewport.height}, ` +
+      `median (min–max) of ${config.runs} runs, ×static = ratio of medians; ` +
+      `load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(' ')} at the start, ${machine.loadAverage.join(' ')} at the end\n`,
+  );
   console.log(table(summarized));
   console.log('\nlibrary ÷ vanilla (medians):');
   for (const r of results.libraryVsVanilla) {
-    console.log(`  ${r.network}, ${r.widgets} widget${r.widgets > 1 ? 's' : ''}: content painted ×${r.contentMs.toFixed(2)}, scripting ×${r.scriptMs.toFixed(2)}`);
+    console.log(
+      `  ${r.network}, ${r.widgets} widget${r.widgets > 1 ? 's' : ''}: content painted ×${r.contentMs.toFixed(2)}, scripting ×${r.scriptMs.toFixed(2)}`,
+    );
   }
   console.log(`\n${results.durationSeconds} s; results in ${join(OUT, 'results.json').replace(`${ROOT}/`, '')}`);
 }

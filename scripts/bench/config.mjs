@@ -47,7 +47,8 @@ function networks(quick) {
   if (!raw) return quick ? ['unthrottled'] : Object.keys(NETWORKS);
   const names = raw.split(',').map((n) => n.trim());
   const unknown = names.filter((n) => !(n in NETWORKS));
-  if (unknown.length) throw new UsageError(`BENCH_NETWORKS names unknown profile(s): ${unknown.join(', ')}. Use: ${Object.keys(NETWORKS).join(', ')}.`);
+  if (unknown.length)
+    throw new UsageError(`BENCH_NETWORKS names unknown profile(s): ${unknown.join(', ')}. Use: ${Object.keys(NETWORKS).join(', ')}.`);
   return names;
 }
 

@@ -31,7 +31,11 @@ export async function measure(browser, { url, origin, network, viewport, probe }
     await page.setViewport(viewport);
     await page.setCacheEnabled(false);
     if (network) {
-      await page.emulateNetworkConditions({ download: network.downloadThroughput, upload: network.uploadThroughput, latency: network.latency });
+      await page.emulateNetworkConditions({
+        download: network.downloadThroughput,
+        upload: network.uploadThroughput,
+        latency: network.latency,
+      });
     }
 
     // A session of our own, only to observe: bytes on the wire, the probe's report, metrics.

@@ -113,7 +113,8 @@ ${defines.join('\n')}
 }
 
 /** The build's stylesheet that reserves each widget's space before it is defined, if it has one. */
-const reserveLink = (cdnDir) => (existsSync(join(cdnDir, 'ally-widgets.css')) ? '<link rel="stylesheet" href="/cdn/ally-widgets.css">' : '');
+const reserveLink = (cdnDir) =>
+  existsSync(join(cdnDir, 'ally-widgets.css')) ? '<link rel="stylesheet" href="/cdn/ally-widgets.css">' : '';
 
 /**
  * What the README asks an embedding page to put in <head> for the library: the module script, the
@@ -186,7 +187,10 @@ ${libraryHead(cdnDir, readme, [tag])}
       static: { widgets: tags.map((t) => staticWidget(t, captured[t])) },
       // Vanilla gets the space-reserving stylesheet too when there is one: it targets the same tag
       // names, so the library/vanilla ratio compares rendering, not whether space was reserved.
-      vanilla: { head: [reserveLink(cdnDir), '<script type="module" src="/vanilla.js"></script>'].join('\n'), widgets: tags.map((t) => `<${t}></${t}>`) },
+      vanilla: {
+        head: [reserveLink(cdnDir), '<script type="module" src="/vanilla.js"></script>'].join('\n'),
+        widgets: tags.map((t) => `<${t}></${t}>`),
+      },
       library: { head: libraryHead(cdnDir, readme, tags), widgets: tags.map((t) => `<${t}></${t}>`) },
       iframe: { widgets: tags.map((t) => frame[t]) },
     };

@@ -154,11 +154,18 @@ async function run() {
   const sum = (list) => list.reduce((total, [, ms]) => total + ms, 0);
   const busy = sum(selfRows.filter(([[name]]) => name !== '(idle)'));
   const share = (ms) => `${((100 * ms) / busy).toFixed(1)}%`;
-  console.log(`\nCPU profile: library, ${widgets} widgets, unthrottled, ` +
-    `${minified ? 'minified' : 'unminified'} bundle, mean of ${runs} runs, sampled every ${SAMPLING_US} µs`);
-  console.log(`busy (not idle) main-thread time per run: ${busy.toFixed(1)} ms, of which ` +
-    selfRows.filter((r) => pseudo(r) && r[0][0] !== '(idle)').map(([[name], ms]) => `${name} ${ms.toFixed(1)} ms (${share(ms)})`).join(', ') +
-    `, the benchmark's probe ${sum(selfRows.filter(fromProbe)).toFixed(1)} ms\n`);
+  console.log(
+    `\nCPU profile: library, ${widgets} widgets, unthrottled, ` +
+      `${minified ? 'minified' : 'unminified'} bundle, mean of ${runs} runs, sampled every ${SAMPLING_US} µs`,
+  );
+  console.log(
+    `busy (not idle) main-thread time per run: ${busy.toFixed(1)} ms, of which ` +
+      selfRows
+        .filter((r) => pseudo(r) && r[0][0] !== '(idle)')
+        .map(([[name], ms]) => `${name} ${ms.toFixed(1)} ms (${share(ms)})`)
+        .join(', ') +
+      `, the benchmark's probe ${sum(selfRows.filter(fromProbe)).toFixed(1)} ms\n`,
+  );
   console.log(`| # | ${total ? 'total' : 'self'} ms | % of busy | function | where |`);
   console.log('|--:|--:|--:|---|---|');
   rows

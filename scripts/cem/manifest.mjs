@@ -46,7 +46,9 @@ export function typeText(item) {
  * writable instance property that has no attribute (`resources`), set as a property.
  */
 export function inputs(element) {
-  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected');
+  const fields = (element.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && !m.readonly && m.privacy !== 'private' && m.privacy !== 'protected',
+  );
   const attributes = (element.attributes ?? []).map((a) => ({
     attribute: a.name,
     property: a.fieldName,
@@ -57,13 +59,24 @@ export function inputs(element) {
   const withAttribute = new Set(attributes.map((a) => a.property));
   const properties = fields
     .filter((f) => !withAttribute.has(f.name))
-    .map((f) => ({ attribute: undefined, property: f.name, type: typeText(f) ?? 'unknown', description: f.description ?? '', inheritedFrom: f.inheritedFrom?.name }));
+    .map((f) => ({
+      attribute: undefined,
+      property: f.name,
+      type: typeText(f) ?? 'unknown',
+      description: f.description ?? '',
+      inheritedFrom: f.inheritedFrom?.name,
+    }));
   return [...attributes, ...properties];
 }
 
 /** Its events: name, the event's type (`CustomEvent<TipToggleDetail>`) and description. */
 export function events(element) {
-  return (element.events ?? []).map((e) => ({ name: e.name, type: e.type?.text ?? 'Event', description: e.description ?? '', inheritedFrom: e.inheritedFrom?.name }));
+  return (element.events ?? []).map((e) => ({
+    name: e.name,
+    type: e.type?.text ?? 'Event',
+    description: e.description ?? '',
+    inheritedFrom: e.inheritedFrom?.name,
+  }));
 }
 
 /** One line of text: JSDoc descriptions wrap. */

@@ -23,15 +23,25 @@ function sources(dir = 'src') {
     return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
   });
 }
-const code = () => sources().map((file) => readFileSync(file, 'utf8')).join('\n');
+const code = () =>
+  sources()
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
 test('the package names its manifest, and the manifest the five elements with their tag names', { skip }, () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.equal(pkg.customElements, MANIFEST);
   assert.equal(pkg.exports['./custom-elements.json'], `./${MANIFEST}`);
-  assert.deepEqual(elements(manifest).map((e) => e.tagName).sort(), ['ally-crisis', 'ally-guide', 'ally-resource', 'ally-resources', 'ally-tips']);
+  assert.deepEqual(
+    elements(manifest)
+      .map((e) => e.tagName)
+      .sort(),
+    ['ally-crisis', 'ally-guide', 'ally-resource', 'ally-resources', 'ally-tips'],
+  );
   // Each registering module (src/components/*/ally-*.ts, through define()) defines its element.
-  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.name]));
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e.name, e.declaration.name]),
+  );
   assert.deepEqual(definitions.map(([, tag]) => tag).sort(), ['ally-crisis', 'ally-guide', 'ally-resource', 'ally-resources', 'ally-tips']);
   for (const [path, tag, name] of definitions) {
     assert.match(path, /^dist\/components\/\w+\/ally-[\w-]+\.js$/);
@@ -50,7 +60,8 @@ test('only the public API: no private, protected or internal members, no state a
     }
   }
   // Modules: the entries, the elements and their base class, nothing internal.
-  for (const module of manifest.modules) assert.match(module.path, /^dist\/(index|ally-widgets|components\/\w+\/[\w-]+|internal\/ally-element)\.js$/);
+  for (const module of manifest.modules)
+    assert.match(module.path, /^dist\/(index|ally-widgets|components\/\w+\/[\w-]+|internal\/ally-element)\.js$/);
 });
 
 test('every widget lists the shared attributes, inherited from AllyElement, with their types', { skip }, () => {
@@ -74,7 +85,10 @@ test('every widget lists the shared attributes, inherited from AllyElement, with
     assert.equal(resources.attribute, undefined, `<${tag}> resources is a property only`);
     assert.equal(resources.type, 'readonly OwnResource[]');
   }
-  assert.deepEqual(inputs(byTag('ally-resource')).map((i) => i.attribute), ['name', 'href', 'phone', 'sms', 'hours']);
+  assert.deepEqual(
+    inputs(byTag('ally-resource')).map((i) => i.attribute),
+    ['name', 'href', 'phone', 'sms', 'hours'],
+  );
 });
 
 test('both events, with their detail types, on the widgets that fire them', { skip }, () => {
@@ -84,7 +98,11 @@ test('both events, with their detail types, on the widgets that fire them', { sk
   assert.equal(fired('ally-crisis')['ally-tip-toggle'], undefined);
   // The detail types are the package's own exports, and what the code dispatches.
   const index = manifest.modules.find((m) => m.path === 'dist/index.js');
-  for (const name of ['ResourceActivateDetail', 'TipToggleDetail']) assert.ok(index.exports.some((e) => e.name === name), name);
+  for (const name of ['ResourceActivateDetail', 'TipToggleDetail'])
+    assert.ok(
+      index.exports.some((e) => e.name === name),
+      name,
+    );
   const src = code();
   for (const name of ['ally-tip-toggle', 'ally-resource-activate']) assert.ok(src.includes(`new CustomEvent('${name}'`), name);
 });
@@ -105,7 +123,8 @@ test('every documented CSS part is a part the code renders or exports', { skip }
     ...[...src.matchAll(/heading\([^;]*?,\s*'([\w-]+)'(?:,\s*'[\w-]+')?\)/g)].map((m) => m[1]),
   ]);
   for (const element of elements(manifest)) {
-    for (const part of element.cssParts ?? []) assert.ok(rendered.has(part.name), `<${element.tagName}> documents a part ${part.name} that nothing renders`);
+    for (const part of element.cssParts ?? [])
+      assert.ok(rendered.has(part.name), `<${element.tagName}> documents a part ${part.name} that nothing renders`);
   }
 });
 

@@ -8,9 +8,16 @@
  * checker spells out type aliases. Made once, by the config's overrideModuleCreation.
  */
 export function createProgram(ts, config = 'tsconfig.build.json') {
-  const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => {
-    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-  } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    config,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   const program = ts.createProgram(parsed.fileNames, parsed.options);
   program.getTypeChecker(); // binds every file: the analyzer walks their nodes' parents
   return program;
@@ -139,7 +146,9 @@ export function publicApiOnly() {
       if (!object || !ts.isObjectLiteralExpression(object)) return;
       for (const p of object.properties) {
         if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
-        const state = p.initializer.properties.some((o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword);
+        const state = p.initializer.properties.some(
+          (o) => o.name?.getText() === 'state' && o.initializer?.kind === ts.SyntaxKind.TrueKeyword,
+        );
         if (state) (doc.stateFields ??= []).push(p.name.getText());
       }
     },

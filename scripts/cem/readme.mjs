@@ -21,7 +21,12 @@ const table = (head, rows) =>
 function inputsTable(list) {
   return table(
     ['attribute', 'property', 'values', 'description'],
-    list.map((i) => [i.attribute ? code(i.attribute) : '— (property only)', i.property ? code(i.property) : '—', code(i.type), i.description]),
+    list.map((i) => [
+      i.attribute ? code(i.attribute) : '— (property only)',
+      i.property ? code(i.property) : '—',
+      code(i.type),
+      i.description,
+    ]),
   );
 }
 
@@ -33,11 +38,15 @@ function elementBlock(element) {
   if (shared) lines.push(`And the attributes [every element takes](#elements).`, '');
   const fired = events(element);
   if (fired.length) lines.push(`**Events:** ${fired.map((e) => code(e.name)).join(', ')} (see [Privacy](#privacy)).`, '');
-  for (const slot of element.slots ?? []) lines.push(`**${slot.name ? `Slot ${code(slot.name)}` : 'Children'}:** ${oneLine(slot.description)}`, '');
+  for (const slot of element.slots ?? [])
+    lines.push(`**${slot.name ? `Slot ${code(slot.name)}` : 'Children'}:** ${oneLine(slot.description)}`, '');
   // The shared parts (`root`) first.
   const parts = [...(element.cssParts ?? [])].sort((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
   if (parts.length) {
-    lines.push(`**CSS parts** (\`::part()\`): ${parts.map((p) => `${code(p.name)} ${lowerFirst(oneLine(p.description).replace(/\.$/, ''))}`).join('; ')}.`, '');
+    lines.push(
+      `**CSS parts** (\`::part()\`): ${parts.map((p) => `${code(p.name)} ${lowerFirst(oneLine(p.description).replace(/\.$/, ''))}`).join('; ')}.`,
+      '',
+    );
   }
   return lines.join('\n').trim();
 }

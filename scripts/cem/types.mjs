@@ -55,18 +55,25 @@ export function generate(manifest) {
   elementsFile += '}\n';
   files['elements.d.ts'] = elementsFile;
 
-  const propsImport = `import type { ${list.flatMap((e) => [`${e.name}Events`, `${e.name}Props`]).sort().join(', ')} } from './elements.js';\n`;
+  const propsImport = `import type { ${list
+    .flatMap((e) => [`${e.name}Events`, `${e.name}Props`])
+    .sort()
+    .join(', ')} } from './elements.js';\n`;
   const classImport = `import type { ${classNames.join(', ')} } from '../index.js';\n`;
   /** Handler props: `prefix` + the event's name (React, Preact, Svelte) or its PascalCase (Vue). */
   const handlers = (e, name, indent) =>
-    e.events.map((v) => `${doc(v.description, indent)}${indent}${key(name(v.name))}?: (event: ${e.name}Events['${v.name}']) => void;\n`).join('');
+    e.events
+      .map((v) => `${doc(v.description, indent)}${indent}${key(name(v.name))}?: (event: ${e.name}Events['${v.name}']) => void;\n`)
+      .join('');
   const intrinsic = (base, indent, name = (n) => `on${n}`) =>
-    list.map((e) => `${indent}${key(e.tagName)}: ${base(e.name)} & ${e.name}Props & {\n${handlers(e, name, `${indent}  `)}${indent}};\n`).join('');
+    list
+      .map((e) => `${indent}${key(e.tagName)}: ${base(e.name)} & ${e.name}Props & {\n${handlers(e, name, `${indent}  `)}${indent}};\n`)
+      .join('');
 
   files['jsx.d.ts'] =
     `${HEADER}// React 19: <ally-tips tips="listen" heading-level={3} onally-tip-toggle={…}>. React sets a prop as a\n` +
     '// property when the element has one (`resources`, `tips` as an array) and as an attribute otherwise, and\n' +
-    '// listens to `on` + an event\'s exact name.\n' +
+    "// listens to `on` + an event's exact name.\n" +
     `import type { DetailedHTMLProps as ReactProps, HTMLAttributes as ReactAttributes } from 'react';\n${classImport}${propsImport}\n` +
     `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${intrinsic((c) => `ReactProps<ReactAttributes<${c}>, ${c}>`, '      ')}    }\n  }\n}\n`;
 
@@ -89,7 +96,7 @@ export function generate(manifest) {
 
   files['vue.d.ts'] =
     `${HEADER}// Vue 3 templates (vue-tsc, Volar): <ally-tips tips="listen" :heading-level="3" @ally-tip-toggle="…">.\n` +
-    '// Tell Vue\'s compiler these are custom elements: compilerOptions.isCustomElement = (tag) => tag.startsWith(\'ally-\').\n' +
+    "// Tell Vue's compiler these are custom elements: compilerOptions.isCustomElement = (tag) => tag.startsWith('ally-').\n" +
     `import type { DefineComponent } from 'vue';\n${propsImport}\n` +
     `declare module 'vue' {\n  interface GlobalComponents {\n` +
     list

@@ -27,7 +27,8 @@ function consumer(files, { copy = false, react = true, others = false, libCheck 
     mkdirSync(join(modules, 'ally-widgets'));
     cpSync('package.json', join(modules, 'ally-widgets/package.json'));
     cpSync('dist', join(modules, 'ally-widgets/dist'), { recursive: true, filter: (f) => !f.endsWith('.map') });
-    for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@types/trusted-types']) symlinkSync(join(root, 'node_modules', name), join(modules, name));
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@types/trusted-types'])
+      symlinkSync(join(root, 'node_modules', name), join(modules, name));
   } else {
     symlinkSync(root, join(modules, 'ally-widgets'));
   }
@@ -155,7 +156,8 @@ tips.addEventListener('ally-tip-toggle', (e) => e.detail.open satisfies TipToggl
 
 // Preact (JSX), Vue (GlobalComponents, as vue-tsc reads a template's props) and Svelte (SvelteHTMLElements),
 // checked through the types they augment: tsc, no template compilers.
-const VUE_PROPS = "import type { GlobalComponents } from 'vue';\ntype Props<T> = T extends new (...args: any) => { $props: infer P } ? P : never;\n";
+const VUE_PROPS =
+  "import type { GlobalComponents } from 'vue';\ntype Props<T> = T extends new (...args: any) => { $props: infer P } ? P : never;\n";
 const OTHERS_GOOD = {
   'preact.tsx': `/** @jsxImportSource preact */
 import 'ally-widgets';
@@ -206,14 +208,15 @@ async function checkGood(files, options) {
 // Each check is a TypeScript program or two (seconds each): they run two at a time.
 test('framework types', { skip, concurrency: 2 }, async (t) => {
   await Promise.all([
-    t.test('React 19: a page of every element and one of the wrappers compile (one import for the tags), the package’s .d.ts files checked too', () =>
-      checkGood({ 'page.tsx': REACT_GOOD, 'wrappers.tsx': WRAPPERS_GOOD }, { libCheck: true }),
+    t.test(
+      'React 19: a page of every element and one of the wrappers compile (one import for the tags), the package’s .d.ts files checked too',
+      () => checkGood({ 'page.tsx': REACT_GOOD, 'wrappers.tsx': WRAPPERS_GOOD }, { libCheck: true }),
     ),
     t.test('React 19: wrong values, props and event details are compile errors, tags and wrappers alike', () =>
       checkBad({ 'page.tsx': REACT_BAD, 'wrappers.tsx': WRAPPERS_BAD }),
     ),
     t.test('React 19: the wrappers bring the tags’ JSX types', () =>
-      checkGood({ 'a.tsx': "import 'ally-widgets/react';\nexport const a = <ally-crisis variant=\"inline\" />;\n" }),
+      checkGood({ 'a.tsx': 'import \'ally-widgets/react\';\nexport const a = <ally-crisis variant="inline" />;\n' }),
     ),
     t.test('React 19: the main entry alone does not force React’s types on an app', async () => {
       const { errors } = await tsc(consumer({ 'b.tsx': "import 'ally-widgets';\nexport const b = <ally-tips />;\n" }));

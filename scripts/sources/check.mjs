@@ -51,9 +51,7 @@ export const holds = (page, quote) => {
 export function decodeBody(bytes, contentType = '') {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const charset =
-    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
-    'utf-8';
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? 'utf-8';
   let decoder;
   try {
     decoder = new TextDecoder(charset.toLowerCase());
@@ -70,7 +68,17 @@ export function readPage(bytes, contentType) {
 }
 
 // Network failures worth one more try: the next one may well succeed.
-const TRANSIENT = new Set(['EAI_AGAIN', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TRANSIENT = new Set([
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 const SAYS = {
   ENOTFOUND: 'DNS lookup failed: no such host',
   EAI_AGAIN: 'DNS lookup failed (EAI_AGAIN: no network or DNS server?)',
@@ -97,7 +105,8 @@ export function describeError(error, timeoutMs) {
   const code = cause?.code;
   if (code && SAYS[code]) return { reason: SAYS[code], transient: TRANSIENT.has(code) };
   if (/redirect count exceeded/i.test(cause?.message ?? '')) return { reason: 'too many redirects', transient: false };
-  if (typeof code === 'string' && /CERT|SSL|TLS|SELF_SIGNED|VERIFY/i.test(code)) return { reason: `TLS certificate problem (${code})`, transient: false };
+  if (typeof code === 'string' && /CERT|SSL|TLS|SELF_SIGNED|VERIFY/i.test(code))
+    return { reason: `TLS certificate problem (${code})`, transient: false };
   const message = String(cause?.message ?? e?.message ?? e).split('\n')[0];
   return { reason: code ? `${message} (${code})` : message, transient: TRANSIENT.has(code) };
 }

@@ -9,7 +9,10 @@ const FIXTURE = fileURLToPath(new URL('fixture', import.meta.url));
 const page = (html) => readPage(new TextEncoder().encode(html), 'text/html; charset=utf-8');
 
 test('normalize folds case, white space, no-break spaces, quotes and dashes', () => {
-  assert.equal(normalize('  It\u2019s  FREE\u00a0\u2014\n\u201cany\u202Ftime\u201d \u2013 «24/7»\u2026 '), `it's free - "any time" - "24/7"...`);
+  assert.equal(
+    normalize('  It\u2019s  FREE\u00a0\u2014\n\u201cany\u202Ftime\u201d \u2013 «24/7»\u2026 '),
+    `it's free - "any time" - "24/7"...`,
+  );
   assert.equal(normalize('Sama\u00adritans\u200b'), 'samaritans');
   assert.equal(normalize('Mu\u0308nchen'), normalize('M\u00fcnchen')); // decomposed and composed letters
 });
@@ -48,11 +51,15 @@ test('decodeBody reads the charset of the header, else of a meta tag, else UTF-8
 });
 
 test('describeError names the cause in one line, and says what is worth a second try', () => {
-  const fetchFailed = (code, message = code) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(message), { code }) });
+  const fetchFailed = (code, message = code) =>
+    Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(message), { code }) });
   assert.deepEqual(describeError(fetchFailed('ENOTFOUND'), 15000), { reason: 'DNS lookup failed: no such host', transient: false });
   assert.deepEqual(describeError(fetchFailed('ECONNRESET'), 15000), { reason: 'connection reset', transient: true });
   assert.deepEqual(describeError(new DOMException('aborted', 'TimeoutError'), 15000), { reason: 'timed out after 15 s', transient: true });
-  assert.deepEqual(describeError(fetchFailed('CERT_HAS_EXPIRED'), 15000), { reason: 'TLS certificate problem (CERT_HAS_EXPIRED)', transient: false });
+  assert.deepEqual(describeError(fetchFailed('CERT_HAS_EXPIRED'), 15000), {
+    reason: 'TLS certificate problem (CERT_HAS_EXPIRED)',
+    transient: false,
+  });
   assert.deepEqual(describeError(new TypeError('fetch failed', { cause: new Error('redirect count exceeded') }), 15000), {
     reason: 'too many redirects',
     transient: false,
@@ -65,11 +72,19 @@ test('readItems lists every item with its sources and quotes, in file order', ()
   assert.deepEqual(errors, []);
   assert.deepEqual(
     items.map((i) => `${i.file} ${i.id}`),
-    ['tips.yaml old-tip', ...['good-line', 'changed-line', 'gone-line', 'slow-line', 'down-line'].map((id) => `resources.yaml ${id}`), 'countries.yaml default', 'countries.yaml XX', 'guide.yaml guide'],
+    [
+      'tips.yaml old-tip',
+      ...['good-line', 'changed-line', 'gone-line', 'slow-line', 'down-line'].map((id) => `resources.yaml ${id}`),
+      'countries.yaml default',
+      'countries.yaml XX',
+      'guide.yaml guide',
+    ],
   );
   const good = items.find((i) => i.id === 'good-line');
   assert.deepEqual(good.quotes[1], { where: 'contact text', url: 'http://fixture.invalid/moved', text: 'Text us at 988.' });
-  assert.deepEqual(items.find((i) => i.id === 'XX').quotes, [{ where: 'emergency', url: 'http://fixture.invalid/good', text: 'In an emergency, call 112.' }]);
+  assert.deepEqual(items.find((i) => i.id === 'XX').quotes, [
+    { where: 'emergency', url: 'http://fixture.invalid/good', text: 'In an emergency, call 112.' },
+  ]);
   assert.equal(items.find((i) => i.id === 'changed-line').quotes[1].url, undefined);
   assert.equal(items[0].reviewed, '2025-06-01');
 });
@@ -80,13 +95,26 @@ test('pagesOf adds a page that only a quote names, once', () => {
 });
 
 test('judge: an unreachable page is not also called changed', () => {
-  const item = { file: 'resources.yaml', id: 'x', sources: [{ url: 'https://a/' }], quotes: [{ where: 'contact call', url: 'https://a/', text: 'Call 1' }] };
+  const item = {
+    file: 'resources.yaml',
+    id: 'x',
+    sources: [{ url: 'https://a/' }],
+    quotes: [{ where: 'contact call', url: 'https://a/', text: 'Call 1' }],
+  };
   const pages = new Map([['https://a/', { ok: false, reason: 'HTTP 500' }]]);
-  assert.deepEqual(judge(item, pages, ['https://a/']), { status: 'unreachable', lines: ['unreachable  resources.yaml x: https://a/ — HTTP 500'] });
+  assert.deepEqual(judge(item, pages, ['https://a/']), {
+    status: 'unreachable',
+    lines: ['unreachable  resources.yaml x: https://a/ — HTTP 500'],
+  });
 });
 
 test('judge names a redirect and a page whose text it cannot read', () => {
-  const item = { file: 'tips.yaml', id: 't', sources: [{ url: 'https://a/' }], quotes: [{ where: 'contact call', url: 'https://a/', text: 'Call 1' }] };
+  const item = {
+    file: 'tips.yaml',
+    id: 't',
+    sources: [{ url: 'https://a/' }],
+    quotes: [{ where: 'contact call', url: 'https://a/', text: 'Call 1' }],
+  };
   const pdf = { ok: true, url: 'https://a/file.pdf', page: readPage(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'application/pdf') };
   const { status, lines } = judge(item, new Map([['https://a/', pdf]]), ['https://a/']);
   assert.equal(status, 'changed');
@@ -97,5 +125,8 @@ test('judge names a redirect and a page whose text it cannot read', () => {
 
 test('summary counts items by verdict', () => {
   assert.equal(summary(['ok', 'ok'], 2), 'verify-sources: 2 items, 2 pages: 2 ok, 0 changed, 0 unreachable');
-  assert.equal(summary(['ok', 'changed', 'unreachable'], 4), 'verify-sources: 3 items, 4 pages: 1 ok, 1 changed, 1 unreachable (2 items to review)');
+  assert.equal(
+    summary(['ok', 'changed', 'unreachable'], 4),
+    'verify-sources: 3 items, 4 pages: 1 ok, 1 changed, 1 unreachable (2 items to review)',
+  );
 });

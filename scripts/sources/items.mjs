@@ -70,7 +70,9 @@ export function readItems(dir) {
     const name = `${join(dir, i.file)}: item "${i.id}"`;
     if (!i.sources.length) errors.push(`${name}: has no sources`);
     for (const s of i.sources) if (!/^https?:\/\//.test(s.url)) errors.push(`${name}: source "${s.title}" has no web address`);
-    for (const q of i.quotes) if (q.url !== undefined && !/^https?:\/\//.test(q.url)) errors.push(`${name}: ${q.where}: source ${JSON.stringify(q.url)} is not a web address`);
+    for (const q of i.quotes)
+      if (q.url !== undefined && !/^https?:\/\//.test(q.url))
+        errors.push(`${name}: ${q.where}: source ${JSON.stringify(q.url)} is not a web address`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(i.reviewed ?? '')) errors.push(`${name}: reviewed must be a date written YYYY-MM-DD`);
   }
   return { items, errors };

@@ -50,7 +50,11 @@ export function formatReport(items, today) {
   const { rows, counts } = reportTable(items, today);
   const header = ['reviewed', 'due', 'status', 'item', 'sources'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const format = (r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const format = (r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   const soonEnd = iso(day(today) + DUE_SOON_DAYS * DAY_MS);
   return [
     `Content review report, ${today}`,

@@ -146,9 +146,9 @@ export abstract class AllyElement extends LitElement {
    * A widget whose shadow root a server rendered (declarative shadow DOM): the server's nodes until it
    * hydrates, then true until it has rendered by the browser's rules (see update).
    */
-  private declare server?: ChildNode[] | true;
+  declare private server?: ChildNode[] | true;
   /** Settles when a hydrated widget has rendered by the browser's rules. */
-  private declare settling?: Promise<unknown>;
+  declare private settling?: Promise<unknown>;
 
   /**
    * Whether this render follows the server's rules: on a server, and in the browser until a widget the
@@ -346,7 +346,9 @@ export abstract class AllyElement extends LitElement {
     try {
       return this.renderWidget();
     } catch (error) {
-      this.warnOnce(`could not render (${describe(error)}); showing ${this.language === FALLBACK_LANGUAGE ? 'the crisis line only' : 'English'}.`);
+      this.warnOnce(
+        `could not render (${describe(error)}); showing ${this.language === FALLBACK_LANGUAGE ? 'the crisis line only' : 'English'}.`,
+      );
     }
     // Another language's words of the wrong shape: English, which is in the script.
     if (this.language !== FALLBACK_LANGUAGE) {

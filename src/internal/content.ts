@@ -69,16 +69,26 @@ function validPart(name: string, part: unknown): part is ContentPart {
   const words = part.locales?.[kind === 'country' || kind === 'orgs' ? FALLBACK_LANGUAGE : key];
   if (kind === 'locale') {
     const ui = words?.ui;
-    return isObject(words?.tips) && isObject(words.resources) && ['tips', 'crisis', 'resources', 'common'].every((key) => isObject(ui?.[key]));
+    return (
+      isObject(words?.tips) && isObject(words.resources) && ['tips', 'crisis', 'resources', 'common'].every((key) => isObject(ui?.[key]))
+    );
   }
   if (kind === 'details') return isObject(words?.tips);
-  if (kind === 'orgs') return isObject(part.resources) && Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]));
+  if (kind === 'orgs')
+    return (
+      isObject(part.resources) &&
+      Object.keys(part.resources).every((id) => Array.isArray(part.resources[id]?.contacts) && isObject(words?.resources?.[id]))
+    );
   if (kind === 'guide') return isObject(words?.guide);
   if (kind === 'zones') return typeof part.zones === 'string';
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
   const line = facts?.crisisLine;
-  return Array.isArray(facts?.resources) && Array.isArray((part.resources?.[line] ?? CONTENT.resources[line])?.contacts) && isObject(words?.resources?.[line] ?? locale(FALLBACK_LANGUAGE).resources[line]);
+  return (
+    Array.isArray(facts?.resources) &&
+    Array.isArray((part.resources?.[line] ?? CONTENT.resources[line])?.contacts) &&
+    isObject(words?.resources?.[line] ?? locale(FALLBACK_LANGUAGE).resources[line])
+  );
 }
 
 /**

@@ -43,7 +43,8 @@ function optionsIn(lang: string): (readonly [string, string])[] {
  */
 export function countryPicker(country: string, lang: string, ui: UiText, all = true): TemplateResult {
   // (The script-tag builds always list them all: see env.d.ts.)
-  const options = all || !__ALLY_SSR__ ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
+  const options =
+    all || !__ALLY_SSR__ ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
   const choose = (event: Event) => {
     const select = event.target as HTMLSelectElement;
     chooseCountry(select.ownerDocument, select.value);

@@ -76,14 +76,16 @@ export function crisisCallout(o: {
       ${crisisActions(contacts, line.id)}
       <p class="summary">${line.summary}</p>
       ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
-      ${line.steps?.length && o.variant === 'banner'
-        ? html`<details class="steps" part="steps">
+      ${
+        line.steps?.length && o.variant === 'banner'
+          ? html`<details class="steps" part="steps">
             <summary>${ui.crisis.stepsHeading}</summary>
             <ol>
               ${line.steps.map((step) => html`<li>${step}</li>`)}
             </ol>
           </details>`
-        : nothing}
+          : nothing
+      }
       ${contacts.filter((c) => c.note).map((c) => html`<p class="note">${c.note}</p>`)}
       <p class="meta">${reviewedLine(line, ui, lang)}</p>
     </section>

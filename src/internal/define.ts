@@ -22,7 +22,9 @@ function register(tag: string, ctor: VersionedElement): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version) {
-      console.warn(`ally-widgets: <${tag}> is taken by version ${existing.version ?? '?'}; ${ctor.version} not registered. Load ally-widgets once.`);
+      console.warn(
+        `ally-widgets: <${tag}> is taken by version ${existing.version ?? '?'}; ${ctor.version} not registered. Load ally-widgets once.`,
+      );
     }
     return;
   }

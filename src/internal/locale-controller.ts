@@ -107,7 +107,8 @@ export class LocaleController implements ReactiveController {
   private request(parts: string[]): void {
     // A server renders at once, from what is loaded: 'ally-widgets/ssr' loads every part first.
     if (isServer) {
-      for (const name of parts) this.host.warnOnce(`the content "${name}" is not loaded; on a server, import 'ally-widgets/ssr' before rendering.`);
+      for (const name of parts)
+        this.host.warnOnce(`the content "${name}" is not loaded; on a server, import 'ally-widgets/ssr' before rendering.`);
       return;
     }
     // Every part the widget lacks upgrades it when it comes, even after its wait budget: subscribed once,

@@ -7,7 +7,7 @@ import { ZONE_AREAS } from '../generated/content.js';
  * shadow roots). Node types, not instanceof: a widget may live in another window's document (an iframe).
  */
 export function langHolder(el: Element): Element | undefined {
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return node as Element;
     node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }

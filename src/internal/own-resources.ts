@@ -83,7 +83,12 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
  */
 function resourceChildren(host: Element, warn: Warn): (Fields | undefined)[] {
   return [...host.querySelectorAll('ally-resource')].map((el, i) =>
-    readItem(() => Object.fromEntries(FIELDS.map((key) => [key, key === 'description' ? el.textContent?.replace(/\s+/g, ' ') : el.getAttribute(key)])), i, warn),
+    readItem(
+      () =>
+        Object.fromEntries(FIELDS.map((key) => [key, key === 'description' ? el.textContent?.replace(/\s+/g, ' ') : el.getAttribute(key)])),
+      i,
+      warn,
+    ),
   );
 }
 

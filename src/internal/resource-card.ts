@@ -46,18 +46,22 @@ export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: H
     <li class="resource" part="resource" data-resource=${r.id}>
       ${heading(level, r.name, 'resource-name')}
       ${r.summary ? html`<p class="summary">${r.summary}</p>` : nothing}
-      ${r.contacts.length
-        ? html`<ul class="contacts" role="list">
+      ${
+        r.contacts.length
+          ? html`<ul class="contacts" role="list">
             ${r.contacts.map((c) => contactItem(c, ui, r.id))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${r.hours ? html`<p class="hours">${r.hours}</p>` : nothing}
-      ${r.website || r.reviewed
-        ? html`<p class="meta">
+      ${
+        r.website || r.reviewed
+          ? html`<p class="meta">
             ${r.website ? html`${ui.resources.websiteLabel}: ${linkOrText(r.website.href, r.website.text, r.id, 'web')}.` : nothing}
             ${reviewedLine(r, ui, lang)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </li>
   `;
 }

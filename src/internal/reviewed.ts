@@ -12,11 +12,13 @@ export function reviewedLine(item: { reviewed?: string; sources?: Source[] }, ui
   const sources = item.sources ?? [];
   // The state lives in these two static attributes, set by the click handler: a re-render keeps it.
   return html`${fill(ui.common.reviewed, { date: formatDay(item.reviewed, lang) })}.
-  ${sources.length
-    ? html`<button type="button" class="sources-toggle" aria-expanded="false">${ui.common.sources}</button><span class="sources" hidden
+  ${
+    sources.length
+      ? html`<button type="button" class="sources-toggle" aria-expanded="false">${ui.common.sources}</button><span class="sources" hidden
           >: ${sources.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer">${markLanguages(s.title)}</a>`)}</span
         >`
-    : nothing}`;
+      : nothing
+  }`;
 }
 
 /** Opens or closes the sources after a "Sources" button (see reviewedLine); false for any other target. */

@@ -58,7 +58,10 @@ describe('script-tag bundle on slow and broken networks', () => {
     const tips = widgets[2]!.shadowRoot!;
     expect(text(tips.querySelector('[part="heading"]'))).to.equal('How to support someone');
     for (const part of ['locale-es', 'country-MX', 'country-GB', 'guide-en']) {
-      expect(win.warnings.filter((w) => w.includes(`"${part}"`)), part).to.have.length(1);
+      expect(
+        win.warnings.filter((w) => w.includes(`"${part}"`)),
+        part,
+      ).to.have.length(1);
     }
     frame.remove();
   });

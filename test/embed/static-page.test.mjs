@@ -27,19 +27,26 @@ before(async () => {
   const snippet = '<script type="module" src="ally-widgets.js"></script><ally-tips></ally-tips><ally-resources></ally-resources>';
   writeFileSync(join(folder, 'index.html'), page('en', snippet));
   writeFileSync(join(folder, 'es.html'), page('es-MX', snippet));
-  writeFileSync(join(folder, 'classic.html'), page('en', snippet.replace('<script type="module" src="ally-widgets.js">', '<script src="ally-widgets.iife.js">')));
+  writeFileSync(
+    join(folder, 'classic.html'),
+    page('en', snippet.replace('<script type="module" src="ally-widgets.js">', '<script src="ally-widgets.iife.js">')),
+  );
   // The CDN's short address (no file name), as jsDelivr serves the package's default file.
   writeFileSync(join(folder, 'short.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1"')));
   // The address with no version at all, which the CDN also advertises.
   writeFileSync(join(folder, 'unversioned.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets"')));
   // A version range in the full address: its folder changes with each release, so parts come from the exact version's.
-  writeFileSync(join(folder, 'range.html'), page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1/dist/cdn/ally-widgets.js"')));
+  writeFileSync(
+    join(folder, 'range.html'),
+    page('es-MX', snippet.replace('src="ally-widgets.js"', 'src="/npm/ally-widgets@1/dist/cdn/ally-widgets.js"')),
+  );
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
   server = createServer((req, res) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     let name = new URL(req.url, 'http://x').pathname.slice(1) || 'index.html';
     // A stand-in for the CDN: the short address serves the main file; versioned paths serve the folder.
-    if (name === 'npm/ally-widgets@1' || name === 'npm/ally-widgets' || name === 'npm/ally-widgets@1/dist/cdn/ally-widgets.js') name = 'ally-widgets.js';
+    if (name === 'npm/ally-widgets@1' || name === 'npm/ally-widgets' || name === 'npm/ally-widgets@1/dist/cdn/ally-widgets.js')
+      name = 'ally-widgets.js';
     else if (name.startsWith(`npm/ally-widgets@${version}/dist/cdn/`)) name = name.split('/').pop();
     // Like any real site, the folder answers the browser's own favicon request.
     if (name === 'favicon.ico') return void res.writeHead(204).end();
@@ -55,7 +62,14 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: browserBinaries().chromium[0].path,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -110,7 +124,11 @@ async function visit(path) {
 test('a page with only the script tag shows the tips and organizations, with working tel: links', { skip }, async () => {
   const seen = await visit('index.html');
   assert.deepEqual(seen.tips, ['Listen actively', 'Educate yourself', 'Encourage self-care', 'Be patient and keep showing up']);
-  assert.deepEqual(seen.organizations, ['NAMI, the National Alliance on Mental Illness', 'Mental Health America', 'SAMHSA National Helpline']);
+  assert.deepEqual(seen.organizations, [
+    'NAMI, the National Alliance on Mental Illness',
+    'Mental Health America',
+    'SAMHSA National Helpline',
+  ]);
   assert.ok(seen.dial.length >= 5, `tel: links: ${JSON.stringify(seen.dial)}`);
   for (const { href, text } of seen.dial) {
     // The link dials what it says: the digits of its text end with the digits it dials (no country code shown).
@@ -123,7 +141,13 @@ test('a page with only the script tag shows the tips and organizations, with wor
   // details (which a reader opened), all from the script's own folder, and stores nothing.
   const requests = seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank');
   assert.deepEqual(requests.slice(0, 2), ['/index.html', '/ally-widgets.js']);
-  assert.deepEqual(requests.slice(2).map((r) => r.replace(/-[\w-]{6}\.js$/, '.js')).sort(), ['/part-details-en.js', '/part-orgs-us.js']);
+  assert.deepEqual(
+    requests
+      .slice(2)
+      .map((r) => r.replace(/-[\w-]{6}\.js$/, '.js'))
+      .sort(),
+    ['/part-details-en.js', '/part-orgs-us.js'],
+  );
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
@@ -132,15 +156,25 @@ test('the classic-script build: one file, nothing else requested or stored', { s
   assert.equal(seen.tips.length, 4);
   assert.equal(seen.organizations.length, 3);
   assert.deepEqual(seen.problems, []);
-  assert.deepEqual(seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank'), ['/classic.html', '/ally-widgets.iife.js']);
+  assert.deepEqual(
+    seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank'),
+    ['/classic.html', '/ally-widgets.iife.js'],
+  );
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });
 
-for (const [address, file] of [['short address', 'short.html'], ['unversioned address', 'unversioned.html'], ['version-range address', 'range.html']]) {
+for (const [address, file] of [
+  ['short address', 'short.html'],
+  ['unversioned address', 'unversioned.html'],
+  ['version-range address', 'range.html'],
+]) {
   test(`the CDN’s ${address} also loads other languages, from the exact version’s folder`, { skip }, async () => {
     const seen = await visit(file);
     assert.equal(seen.heading, 'Dónde buscar ayuda');
-    assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
+    assert.deepEqual(
+      seen.dial.map((d) => d.href),
+      ['tel:911', 'tel:+528009112000'],
+    );
     assert.deepEqual(seen.problems, []);
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     const parts = seen.requests.filter((r) => r.includes('part-'));
@@ -151,7 +185,10 @@ for (const [address, file] of [['short address', 'short.html'], ['unversioned ad
 test('a Mexican Spanish page loads Spanish and Mexico’s lines from the same folder', { skip }, async () => {
   const seen = await visit('es.html');
   assert.equal(seen.heading, 'Dónde buscar ayuda');
-  assert.deepEqual(seen.dial.map((d) => d.href), ['tel:911', 'tel:+528009112000']);
+  assert.deepEqual(
+    seen.dial.map((d) => d.href),
+    ['tel:911', 'tel:+528009112000'],
+  );
   assert.deepEqual(seen.organizations, ['Find A Helpline']); // no organizations of its own: the directory
   assert.deepEqual(seen.problems, []);
 });

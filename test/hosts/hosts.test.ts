@@ -141,7 +141,10 @@ describe('host pages', () => {
     expectRendered(doc);
     expect(win.__report.violations).to.deep.equal([]);
     // Only the page's own two errors, none from the widgets.
-    expect(win.__report.errors.every((e) => e.includes('(expected)')), win.__report.errors.join('\n')).to.be.true;
+    expect(
+      win.__report.errors.every((e) => e.includes('(expected)')),
+      win.__report.errors.join('\n'),
+    ).to.be.true;
     const root = win.getComputedStyle(rootOf(doc, 'ally-tips'));
     expect(parseFloat(root.fontSize)).to.equal(16);
     expect(root.fontStyle).to.equal('normal');

@@ -75,9 +75,15 @@ describe('server-rendered widgets', () => {
       const server = new Set(ssr.nodes);
       const kept = now.nodes.filter((node) => server.has(node));
       expect(kept.length, 'the server’s nodes').to.equal(ssr.nodes.length);
-      expect(kept.every((node, i) => node === ssr.nodes[i]), 'the same nodes, in order').to.be.true;
+      expect(
+        kept.every((node, i) => node === ssr.nodes[i]),
+        'the same nodes, in order',
+      ).to.be.true;
       const added = now.nodes.filter((node) => !server.has(node));
-      expect(added.filter((node) => !(node.parentElement ?? (node as Element)).closest('select')), 'nodes added').to.deep.equal([]);
+      expect(
+        added.filter((node) => !(node.parentElement ?? (node as Element)).closest('select')),
+        'nodes added',
+      ).to.deep.equal([]);
       expect(now.text).to.deep.equal(ssr.before);
       expect(findings(ssr.logged), 'logged').to.deep.equal([]);
       // And it is live: a tip opens or closes on a click, the country picker shows the widget's country.
@@ -101,7 +107,8 @@ describe('server-rendered widgets', () => {
     expect(resources).to.contain('Acme Chaplain').and.contain(en.ui.resources.ownHeading);
     expect(ssr.changes, 'the directory gave way').to.not.be.empty;
     // Updated in place, never twice.
-    for (const el of win.document.querySelectorAll('main > *')) expect(el.shadowRoot!.querySelectorAll('[part="crisis"]')).to.have.length(1);
+    for (const el of win.document.querySelectorAll('main > *'))
+      expect(el.shadowRoot!.querySelectorAll('[part="crisis"]')).to.have.length(1);
     expect(findings(ssr.logged), 'logged').to.deep.equal([]);
   });
 

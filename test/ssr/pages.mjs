@@ -4,7 +4,13 @@
 
 /** An organization's own resources, as a page passes them in the `resources` property. */
 export const RESOURCES = [
-  { name: 'Acme EAP', phone: '+1 800 555 0100', href: 'https://eap.example.com/', hours: '24/7', description: 'Free, confidential counseling' },
+  {
+    name: 'Acme EAP',
+    phone: '+1 800 555 0100',
+    href: 'https://eap.example.com/',
+    hours: '24/7',
+    description: 'Free, confidential counseling',
+  },
   { name: 'Acme HR', href: 'mailto:hr@example.com' },
 ];
 

@@ -19,7 +19,9 @@ export function renderWidget({ tag, attrs = {}, resources, children = '' }) {
   // The browser page sets the same property before the widgets hydrate (hydrate-page.js).
   if (resources) open.push(' data-resources');
   const property = resources === true ? RESOURCES : resources;
-  return collectResult(render(html`<${unsafeStatic(tag + open.join(''))} .resources=${property}>${unsafeStatic(children)}</${unsafeStatic(tag)}>`));
+  return collectResult(
+    render(html`<${unsafeStatic(tag + open.join(''))} .resources=${property}>${unsafeStatic(children)}</${unsafeStatic(tag)}>`),
+  );
 }
 
 /**

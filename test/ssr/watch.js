@@ -54,9 +54,13 @@ function watchServerMarkup() {
       // The country picker lists its other countries once hydrated (see country-picker.ts).
       if (record.target.parentElement?.closest('select') || record.target.localName === 'select') continue;
       for (const node of record.removedNodes) ssr.changes.push(`removed ${describeNode(node)}`);
-      if (record.type === 'characterData') ssr.changes.push(`text ${JSON.stringify(record.oldValue)} → ${JSON.stringify(record.target.data)}`);
+      if (record.type === 'characterData')
+        ssr.changes.push(`text ${JSON.stringify(record.oldValue)} → ${JSON.stringify(record.target.data)}`);
     }
   });
   for (const root of roots) observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
-  ssr.now = () => ({ nodes: shadowRoots(document.body).flatMap(nodesOf), text: [...document.querySelectorAll('main > *')].map(widgetText) });
+  ssr.now = () => ({
+    nodes: shadowRoots(document.body).flatMap(nodesOf),
+    text: [...document.querySelectorAll('main > *')].map(widgetText),
+  });
 }

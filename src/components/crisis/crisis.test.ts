@@ -20,8 +20,7 @@ async function render(template: TemplateResult): Promise<AllyCrisis> {
 }
 
 /** The call, text and chat buttons as a reader sees them: [link text, href]. */
-const actions = (el: AllyCrisis) =>
-  all<HTMLAnchorElement>(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')]);
+const actions = (el: AllyCrisis) => all<HTMLAnchorElement>(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')]);
 /** Every link address in the widget. */
 const hrefs = (el: AllyCrisis) => all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '');
 const dialLinks = (el: AllyCrisis) => hrefs(el).filter((h) => /^(tel|sms):/.test(h));
@@ -62,7 +61,9 @@ describe('<ally-crisis>', () => {
       expect(text(steps.querySelector('summary'))).to.equal('What happens when I call?');
       const items = [...steps.querySelectorAll('li')].map(text);
       expect(items.length).to.be.at.least(3);
-      expect(items.join(' ')).to.match(/press 1/i).and.to.match(/safe/);
+      expect(items.join(' '))
+        .to.match(/press 1/i)
+        .and.to.match(/safe/);
       expect(steps.querySelector('summary')!.getBoundingClientRect().height).to.be.at.least(43.5);
       // Not in the small inline callout.
       const inline = await render(html`<ally-crisis variant="inline"></ally-crisis>`);
@@ -385,7 +386,9 @@ describe('<ally-crisis> edge cases', () => {
   beforeEach(() => (log = captureConsole()));
   afterEach(() => log.restore());
   const dial = (el: Element) =>
-    all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href')!).filter((h) => /^(tel|sms):/.test(h));
+    all<HTMLAnchorElement>(el, 'a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => /^(tel|sms):/.test(h));
 
   it('a region that is no single country (es-419) gets international help, never US lines', async () => {
     const el = await render(html`<ally-crisis lang="es-419"></ally-crisis>`);

@@ -212,9 +212,7 @@ describe('<ally-guide>', () => {
       expect([...section(el, 'signs').querySelectorAll('li')].map(text)[0]).to.equal(
         'Dificultad para hacer las tareas diarias, como comer, lavarse o levantarse de la cama',
       );
-      expect(all(resources, '[part="resource-name"]').map(text)[0]).to.equal(
-        'NAMI, la Alianza Nacional de Enfermedades Mentales',
-      );
+      expect(all(resources, '[part="resource-name"]').map(text)[0]).to.equal('NAMI, la Alianza Nacional de Enfermedades Mentales');
       expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map(text)[0]).to.equal('Llama al 988');
       expect(text(section(el, 'closing').querySelector('.meta'))).to.equal(reviewedText(localeEs.locales!.es!.guide!, 'es'));
     });
@@ -223,9 +221,9 @@ describe('<ally-guide>', () => {
       const el = await render(html`<ally-guide lang="es-MX"></ally-guide>`);
       const { crisis } = await parts(el);
       expect(text(one(crisis, '[part="crisis-heading"]'))).to.equal('Si tú o alguien que conoces están en crisis');
-      expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal(
-        [['Llama al 800 911 2000', 'tel:+528009112000']],
-      );
+      expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Llama al 800 911 2000', 'tel:+528009112000'],
+      ]);
       expect(one(crisis, '[part="emergency-call"]').getAttribute('href')).to.equal('tel:911');
       for (const us of ['tel:988', 'sms:988']) expect(hrefs(el), 'no US line anywhere in the guide').to.not.include(us);
     });
@@ -233,9 +231,9 @@ describe('<ally-guide>', () => {
     it('country="GB" reaches the crisis callout and the resources', async () => {
       const el = await render(html`<ally-guide country="GB"></ally-guide>`);
       const { crisis, resources } = await parts(el);
-      expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal(
-        [['Call 116 123', 'tel:116123']],
-      );
+      expect(all<HTMLAnchorElement>(crisis, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Call 116 123', 'tel:116123'],
+      ]);
       expect(text(one(crisis, '.crisis-name'))).to.match(/^Samaritans /);
       expect(all(resources, '[part="resource-name"]').map(text)).to.deep.equal(['Shout', 'NHS 111, mental health option']);
       for (const us of ['tel:988', 'tel:911']) expect(hrefs(crisis)).to.not.include(us);

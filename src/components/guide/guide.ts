@@ -99,18 +99,21 @@ export class AllyGuide extends AllyElement {
           theme=${this.shownTheme}
           exportparts="crisis, crisis-heading, emergency, action, expect"
         ></ally-crisis>
-        ${guide
-          ? html`<section class="section" part="section" aria-labelledby="ally">
+        ${
+          guide
+            ? html`<section class="section" part="section" aria-labelledby="ally">
               ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
             </section>`
-          : nothing}
+            : nothing
+        }
         <!-- The crisis callout above already gives the line: the tips' note does not repeat it. -->
         <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}
           no-crisis
           exportparts="tip, tip-title, toggle, tip-summary, tip-detail, note"
         ></ally-tips>
-        ${guide && signs?.signs
-          ? html`<section class="section" part="section" aria-labelledby="signs">
+        ${
+          guide && signs?.signs
+            ? html`<section class="section" part="section" aria-labelledby="signs">
               ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
               <p>${guide.signsIntro}</p>
               <ul>
@@ -118,7 +121,8 @@ export class AllyGuide extends AllyElement {
               </ul>
               ${signs.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
             </section>`
-          : nothing}
+            : nothing
+        }
         <ally-resources
           no-country-picker
           heading-level=${sub}
@@ -129,13 +133,15 @@ export class AllyGuide extends AllyElement {
           exportparts="own-heading, resource, resource-name, contact"
           .resources=${own}
         ></ally-resources>
-        ${guide
-          ? html`<section class="section" part="section" aria-labelledby="closing">
+        ${
+          guide
+            ? html`<section class="section" part="section" aria-labelledby="closing">
               ${heading(sub, guide.closingHeading, 'section-heading', 'closing')}
               ${guide.closing.map((p) => html`<p>${p}</p>`)}
               <p class="meta">${reviewedLine(guide, ui, lang)}</p>
             </section>`
-          : nothing}
+            : nothing
+        }
       </article>
     `;
   }

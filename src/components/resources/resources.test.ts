@@ -56,10 +56,7 @@ describe('<ally-resources>', () => {
       expect(hrefsIn(nami, '[data-contact] a')).to.deep.equal(['tel:+18009506264', 'sms:62640?body=Friend']);
       expect(text(nami.querySelector('[data-contact="helpline"] a'))).to.equal('Call 1-800-950-NAMI (6264)');
       const mha = one(el, '[data-resource="mha"]');
-      expect(hrefsIn(mha, '[data-contact] a')).to.deep.equal([
-        'https://screening.mhanational.org/screening-tools/',
-        'sms:741741?body=MHA',
-      ]);
+      expect(hrefsIn(mha, '[data-contact] a')).to.deep.equal(['https://screening.mhanational.org/screening-tools/', 'sms:741741?body=MHA']);
       const samhsa = one(el, '[data-resource="samhsa"]');
       expect(hrefsIn(samhsa, '[data-contact] a')).to.deep.equal([
         'tel:+18006624357',
@@ -151,11 +148,11 @@ describe('<ally-resources>', () => {
   describe('countries', () => {
     it('country="GB" shows Samaritans 116 123 and none of the US lines', async () => {
       const el = await fixture<AllyResources>(html`<ally-resources country="GB"></ally-resources>`);
-      expect(links(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
-        ['Call 116 123', 'tel:116123'],
-      ]);
+      expect(links(el, '[part="action"]').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([['Call 116 123', 'tel:116123']]);
       expect(all(el, '[part="resource-name"]').map(text)).to.deep.equal(['Shout', 'NHS 111, mental health option']);
-      const dialed = links(el).map((a) => a.getAttribute('href')).filter((h) => /^(tel|sms):/.test(h!));
+      const dialed = links(el)
+        .map((a) => a.getAttribute('href'))
+        .filter((h) => /^(tel|sms):/.test(h!));
       for (const us of ['tel:988', 'sms:988', 'tel:911', 'tel:+18009506264']) expect(dialed).to.not.include(us);
     });
 
@@ -281,7 +278,9 @@ describe('<ally-resources>', () => {
     ]) {
       it(`href="${bad}" is shown as text, never as a link, with a warning`, () =>
         withConsole(async (log) => {
-          const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Bad" href=${bad}></ally-resource></ally-resources>`);
+          const el = await fixture<AllyResources>(
+            html`<ally-resources><ally-resource name="Bad" href=${bad}></ally-resource></ally-resources>`,
+          );
           const card = one(el, '.own [part="resource"]');
           expect(card.querySelectorAll('a')).to.have.length(0);
           expect(text(card)).to.contain(bad.replace(/\s+/g, ' ').trim());
@@ -292,7 +291,9 @@ describe('<ally-resources>', () => {
 
     it('an sms that is not a phone number is shown as text, not an sms: link', () =>
       withConsole(async (log) => {
-        const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Acme" sms="text us"></ally-resource></ally-resources>`);
+        const el = await fixture<AllyResources>(
+          html`<ally-resources><ally-resource name="Acme" sms="text us"></ally-resource></ally-resources>`,
+        );
         const card = one(el, '.own [part="resource"]');
         expect(card.querySelector('a')).to.be.null;
         expect(text(card)).to.contain('text us');
@@ -301,7 +302,9 @@ describe('<ally-resources>', () => {
 
     it('a phone that is not a phone number is shown as text, not a tel: link', () =>
       withConsole(async (log) => {
-        const el = await fixture<AllyResources>(html`<ally-resources><ally-resource name="Acme" phone="call HR"></ally-resource></ally-resources>`);
+        const el = await fixture<AllyResources>(
+          html`<ally-resources><ally-resource name="Acme" phone="call HR"></ally-resource></ally-resources>`,
+        );
         const card = one(el, '.own [part="resource"]');
         expect(card.querySelector('a[href^="tel:"]')).to.be.null;
         expect(text(card)).to.contain('call HR');
@@ -311,9 +314,11 @@ describe('<ally-resources>', () => {
     it('HTML in a description is shown as text, never parsed or run', () =>
       withConsole(async () => {
         (window as unknown as { pwned?: boolean }).pwned = false;
-        const el = await fixture<AllyResources>(html`<ally-resources .resources=${[
-          { name: 'X', description: '<img src=x onerror="window.pwned=true"><b>bold</b>' },
-        ]}></ally-resources>`);
+        const el = await fixture<AllyResources>(
+          html`<ally-resources .resources=${[
+            { name: 'X', description: '<img src=x onerror="window.pwned=true"><b>bold</b>' },
+          ]}></ally-resources>`,
+        );
         const card = one(el, '.own [part="resource"]');
         expect(card.querySelector('img, b')).to.be.null;
         expect(text(card)).to.contain('<img src=x onerror="window.pwned=true"><b>bold</b>');

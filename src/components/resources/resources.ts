@@ -96,7 +96,7 @@ export class AllyResources extends AllyElement {
       const rendered = this.serverRules || this.ownList === key ? undefined : nationalCopies.get(key);
       if (!rendered) {
         if (!nationalCopies.has(key)) this.copyKey = key;
-        return (this.ownList = key), render();
+        return ((this.ownList = key), render());
       }
       this.copy = { key, node: rendered.cloneNode(true) };
     }
@@ -106,7 +106,7 @@ export class AllyResources extends AllyElement {
   private copy?: { key: string; node: Node };
   private copyKey?: string;
   /** The key of the list this widget renders itself. */
-  private declare ownList?: string;
+  declare private ownList?: string;
 
   protected override updated(): void {
     // Keep a copy of what Lit rendered, detached and owned by the main document (not this widget's,
@@ -147,22 +147,29 @@ export class AllyResources extends AllyElement {
         ${heading(this.level, this.headingText || ui.resources.heading, 'heading', 'heading')}
         ${this.picker()}
         ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
-        ${own.length
-          ? html`<div class="own">
+        ${
+          own.length
+            ? html`<div class="own">
               ${heading(sub, ui.resources.ownHeading, 'own-heading')}
               <ul class="resources" role="list">
                 ${own.map((r) => resourceCard(r, ui, lang, deeper(this.level, 2)))}
               </ul>
             </div>`
-          : nothing}
-        ${this.noNational
-          ? nothing
-          : isPending(`orgs-${this.countryCode}`)
-            ? // Their space is kept while they load, so the page below does not jump when they come.
-              html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
-            : this.national(`${lang} ${view.country} ${sub} ${this.noCrisis}`, () => html`<ul class="resources national" role="list">
+            : nothing
+        }
+        ${
+          this.noNational
+            ? nothing
+            : isPending(`orgs-${this.countryCode}`)
+              ? // Their space is kept while they load, so the page below does not jump when they come.
+                html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
+              : this.national(
+                  `${lang} ${view.country} ${sub} ${this.noCrisis}`,
+                  () => html`<ul class="resources national" role="list">
                 ${this.nationalCards(view).map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
-              </ul>`)}
+              </ul>`,
+                )
+        }
       </section>
     `;
   }

@@ -118,7 +118,14 @@ export class AllyTips extends AllyElement {
       warn(`tips unreadable (${describe(error)}); showing all.`);
       return TIP_IDS;
     }
-    const wanted = [...new Set((list ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+    const wanted = [
+      ...new Set(
+        (list ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
     const known = wanted.filter((id) => TIP_IDS.includes(id));
     const ids = `Known ids: ${TIP_IDS.join(', ')}.`;
     // An empty or wholly wrong list would leave a blank widget: show every tip instead.
@@ -171,7 +178,10 @@ export class AllyTips extends AllyElement {
       <p>${text.tips.disclaimer}</p>
       ${emergencyCall(view, text)}
       <p>${fillParts(text.tips.crisisPrompt, { line: html`<strong>${markLanguages(line.name)}</strong>` })}</p>
-      ${crisisActions(line.contacts.map((c) => contactView(c, text)), line.id)}
+      ${crisisActions(
+        line.contacts.map((c) => contactView(c, text)),
+        line.id,
+      )}
     </div>`;
   }
 
@@ -215,13 +225,15 @@ export class AllyTips extends AllyElement {
       <ul>
         ${tip.avoid.map((s) => html`<li>${s}</li>`)}
       </ul>
-      ${tip.signs
-        ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
+      ${
+        tip.signs
+          ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
             <ul>
               ${tip.signs.map((s) => html`<li>${s}</li>`)}
             </ul>
             ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       ${heading(sub, text.tips.sayHeading, 'detail-heading')}
       <blockquote class="say">${tip.say}</blockquote>
       <p class="meta">${reviewedLine(tip, text, lang)}</p>
