@@ -33,12 +33,46 @@ function partsBesideBundle(): Plugin {
     name: 'ally-parts-beside-bundle',
     apply: 'build',
     renderChunk(code, chunk) {
+      if (!chunk.isEntry) return linkToBundle(code, chunk.imports);
       // Every dynamic import in the bundle is one of its own files (content parts, the guide's template).
       const relative = /import\((["'`])\.\//g;
-      if (!chunk.isEntry || !relative.test(code)) return null;
-      return { code: base + compactPartTable(code.replace(relative, 'import(__allyBase+$1')), map: null };
+      if (!relative.test(code)) return null;
+      return { code: base + compactPartTable(publishExports(code.replace(relative, 'import(__allyBase+$1'))), map: null };
     },
   };
+}
+
+/**
+ * A part made of code (the host's own resources) uses functions of the bundle. It cannot import them
+ * by the bundle's address: it loads from the version's folder, and a page that loaded the bundle by
+ * another address (the CDN's short one, a query string) would then run a second copy of it. So the
+ * bundle puts what it exports under a key of its version on the global object, and such a part reads
+ * them from there: it only ever loads after the bundle has run.
+ */
+const BUNDLE_KEY = `globalThis[Symbol.for(${JSON.stringify(`ally-widgets@${version}`)})]`;
+
+function publishExports(code: string): string {
+  const list = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+  if (!list) return code;
+  const fields = list[1]!.split(',').flatMap((spec) => {
+    const [local, exported = local] = spec.trim().split(/\s+as\s+/);
+    return local ? [`${JSON.stringify(exported)}:${local}`] : [];
+  });
+  return `${code}\n${BUNDLE_KEY}={${fields.join(',')}};\n`;
+}
+
+function linkToBundle(code: string, imports: string[]): { code: string; map: null } | null {
+  const bundle = 'ally-widgets.js';
+  if (!imports.includes(bundle)) return null;
+  const statement = /import\s*\{([^}]*)\}\s*from\s*(["'])\.\/ally-widgets\.js\2;?/;
+  const found = statement.exec(code);
+  if (!found) throw new Error('ally-parts-beside-bundle: a part imports the bundle in an unexpected way');
+  const fields = found[1]!
+    .split(',')
+    .map((spec) => spec.trim().split(/\s+as\s+/))
+    .filter(([name]) => name)
+    .map(([name, local = name]) => `${JSON.stringify(name)}:${local}`);
+  return { code: code.replace(found[0], `const{${fields.join(',')}}=${BUNDLE_KEY};`), map: null };
 }
 
 /**
@@ -155,7 +189,13 @@ export default defineConfig(({ mode }) => {
           // of their own beside it.
           // The iife is one file by itself (library mode turns code splitting off for it). Rolldown's notice of
           // slow plugins is off: on a busy machine it names the extra minifier pass on every build.
-          { checks: { pluginTimings: false }, output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' } }
+          // A code part (the host's own resources) uses the bundle's code: the bundle may export more for it
+          // ('allow-extension'), else the bundler would move Lit and the rest into a shared file of their own.
+          {
+            checks: { pluginTimings: false },
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' },
+          }
         : {
             // lit is a dependency: an app that already uses it ships one copy. So is @lit/react, for the
             // React wrappers, and React is the app's.

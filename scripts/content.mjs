@@ -113,6 +113,10 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   };
 }
 const fileOf = (name) => `part-${name.toLowerCase()}`;
+// One part is code, not content: reading and checking the host's own resources (<ally-resource>, the
+// `resources` property), which only pages that give some need. It loads like the content parts (its wait
+// budget, its preload, one warning if it fails), so its file is made here too: a module re-exporting it.
+const CODE_PARTS = { own: '../internal/own-resources.js' };
 
 rmSync('src/generated', { recursive: true, force: true });
 mkdirSync('src/generated', { recursive: true });
@@ -144,7 +148,7 @@ export const ZONE_AREAS = ${JSON.stringify(AREAS.join(' '))};
 
 /** Parts of the content that are not in this module, each loaded when a widget first needs it. */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {
-${Object.keys(parts)
+${[...Object.keys(parts), ...Object.keys(CODE_PARTS)]
   .map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`)
   .join('\n')}
 };
@@ -162,6 +166,8 @@ export default part;
 `,
   );
 }
+for (const [name, module] of Object.entries(CODE_PARTS))
+  writeFileSync(`src/generated/${fileOf(name)}.ts`, `${header}export { default } from '${module}';\n`);
 const count = (o) => Object.keys(o).length;
 console.log(
   `Content OK: ${content.tips.length} tips, ${count(resources)} resources, ${count(countries)} countries, ` +

@@ -16,7 +16,10 @@ const CDN = 'dist/cdn';
 // its server rules and hydration are left out of this build (`__ALLY_SSR__`, vite.config.ts), which only
 // keeps what the browser needs. The next trims: the host's own-resources code as a file of its own,
 // loaded only by widgets that have some, and a more compact table of the content files.
-const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 18 * KB };
+// Both were done (17.29 KB), and then the design of issue 11 took 0.36 KB: `appearance`, two columns of
+// tip cards, the compact inline callout, full-width buttons on phones, labelled hours and the host's
+// North American numbers written like the national ones (17.65 KB).
+const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 17.75 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
 // its lines and organizations; the guide part the guide's own prose in one language; an orgs part a
 // bundled country's organizations (the US's, 1.32 KB); a details part the English tips' details with
@@ -28,6 +31,8 @@ const PARTS = [
   { prefix: 'part-guide-', budget: 1 * KB },
   { prefix: 'part-details-', budget: 2.25 * KB },
   { prefix: 'part-zones-', budget: 1 * KB },
+  // Code, not content: reading and checking the host's own resources (1.10 KB), for pages that give some.
+  { prefix: 'part-own-', budget: 1.25 * KB },
 ];
 // The npm build: each export's own code, that is every file in dist/ its entry reaches through relative
 // imports, gzipped one by one and summed (the files as published: unminified, with their comments; an

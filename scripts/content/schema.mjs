@@ -170,7 +170,7 @@ export const uiFile = object({
   direction: oneOf('ltr', 'rtl'),
   tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer', 'crisisPrompt'),
   crisis: strings('heading', 'emergency', 'emergencyLocal', 'expect', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge', 'confidentialBadge', 'stepsHeading', 'countryLabel', 'otherCountry'),
-  resources: strings('heading', 'ownHeading', 'websiteLabel'),
+  resources: strings('heading', 'ownHeading', 'websiteLabel', 'hoursLabel'),
   common: strings('call', 'text', 'textKeyword', 'chat', 'reviewed', 'sources'),
 });
 

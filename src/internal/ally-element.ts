@@ -13,6 +13,8 @@ const HYDRATION = __ALLY_SSR__;
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export type Appearance = 'card' | 'plain';
+const APPEARANCES: readonly Appearance[] = ['card', 'plain'];
 
 /** Detail of `ally-resource-activate`: which resource, and how the reader reached out. */
 export interface ResourceActivateDetail {
@@ -83,6 +85,7 @@ export abstract class AllyElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     country: {},
     theme: {},
+    appearance: {},
     noCountryPicker: { type: Boolean, attribute: 'no-country-picker' },
   };
 
@@ -109,6 +112,11 @@ export abstract class AllyElement extends LitElement {
   declare noCountryPicker: boolean;
   /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
   declare theme: Theme | undefined;
+  /**
+   * `card` (default): the widget draws its own border and padding. `plain`: neither, for a page that
+   * already frames it (an intranet card, a sidebar panel), so there is no box inside a box.
+   */
+  declare appearance: Appearance | undefined;
 
   /**
    * Registration waits for the content parts the page preloads (`<link rel="modulepreload">` of our own
@@ -132,6 +140,8 @@ export abstract class AllyElement extends LitElement {
   protected level: HeadingLevel = 2;
   /** The validated theme, set on the root as data-theme. */
   protected shownTheme: Theme = 'light';
+  /** The validated appearance, set on the root as data-appearance. */
+  protected shownAppearance: Appearance = 'card';
   /** The `heading` given, as trimmed text; undefined for the localized default. */
   protected headingText?: string;
   /** The `country` given, as text. */
@@ -294,6 +304,7 @@ export abstract class AllyElement extends LitElement {
   protected readInputs(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, (m) => this.warnOnce(m));
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
+    if (changed.has('appearance')) this.shownAppearance = this.oneOf('appearance', this.appearance, APPEARANCES, 'card');
     if (changed.has('heading')) this.headingText = toText(this.heading, 'heading', (m) => this.warnOnce(m))?.trim() || undefined;
     if (changed.has('country')) this.countryText = toText(this.country, 'country', (m) => this.warnOnce(m));
     this.locale.resolve(this.countryText, this.serverRules);
@@ -369,9 +380,19 @@ export abstract class AllyElement extends LitElement {
   private renderEssentials(country: string): unknown {
     const ui = locale(FALLBACK_LANGUAGE).ui;
     const view = resourcesFor(country, FALLBACK_LANGUAGE);
-    return html`<div class="root" part="root" lang=${FALLBACK_LANGUAGE} data-theme=${this.shownTheme} @click=${this.onActivate}>
+    return html`<div class="root" part="root" lang=${FALLBACK_LANGUAGE} data-theme=${this.shownTheme} data-appearance=${this.shownAppearance} @click=${this.onActivate}>
       ${crisisCallout({ view, ui, lang: FALLBACK_LANGUAGE, level: this.level, variant: 'inline' })}
     </div>`;
+  }
+
+  /**
+   * Whether the host gives resources of its own (<ally-resource> elements inside, or a non-empty
+   * `resources` property): the widget then needs the "own" part, the code that reads them. A server
+   * sees only the property.
+   */
+  protected ownResourcesGiven(property: unknown): boolean {
+    if (Array.isArray(property) ? property.length > 0 : property != null) return true;
+    return !this.serverRules && this.querySelector('ally-resource') !== null;
   }
 
   /** Content parts this kind of widget needs besides its language and country (see content.ts). */

@@ -1,5 +1,6 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
+import type { ownResourceData, ownResourceViews } from './own-resources.js';
 
 export interface Source {
   title: string;
@@ -84,6 +85,8 @@ export interface UiText {
     heading: string;
     ownHeading: string;
     websiteLabel: string;
+    /** Labels an organization's opening hours: "Hours". */
+    hoursLabel: string;
   };
   common: { call: string; text: string; textKeyword: string; chat: string; reviewed: string; sources: string };
 }
@@ -159,4 +162,11 @@ export interface ContentPart {
   resources?: Record<string, ResourceFacts>;
   /** A whole language, or pieces of one (English resources' words, tips' details, the guide's words). */
   locales?: Record<string, Partial<Omit<LocaleContent, 'tips'>> & { tips?: Record<string, Partial<TipText>> }>;
+  /** The code that reads and checks a host's own resources (the "own" part: own-resources.ts). */
+  own?: OwnResourceCode;
+}
+
+export interface OwnResourceCode {
+  data: typeof ownResourceData;
+  views: typeof ownResourceViews;
 }

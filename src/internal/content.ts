@@ -9,6 +9,7 @@ import type {
   ContactText,
   CountryFacts,
   LocaleContent,
+  OwnResourceCode,
   ResourceFacts,
   ResourceText,
   TipFacts,
@@ -81,6 +82,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
     );
   if (kind === 'guide') return isObject(words?.guide);
   if (kind === 'zones') return typeof part.zones === 'string';
+  if (kind === 'own') return typeof part.own?.data === 'function' && typeof part.own.views === 'function';
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
   const line = facts?.crisisLine;
@@ -100,6 +102,7 @@ const waitingWords = new Map<string, NonNullable<ContentPart['locales']>[string]
 /** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
 function merge(part: ContentPart): void {
   if (part.zones) zones += ` ${part.zones}`;
+  ownCode ??= part.own;
   for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
   for (const [id, facts] of Object.entries(part.resources ?? {})) CONTENT.resources[id] ??= facts;
   for (const [lang, words] of Object.entries(part.locales ?? {})) {
@@ -123,7 +126,7 @@ function merge(part: ContentPart): void {
 }
 
 function report(name: string, problem: string): void {
-  const instead = /^(country|zones)/.test(name) ? 'international help' : 'English';
+  const instead = /^(country|zones)/.test(name) ? 'international help' : name === 'own' ? 'the rest' : 'English';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 
@@ -198,6 +201,10 @@ export function preloadedParts(wait: number): Promise<unknown> | undefined {
 }
 
 let zones = ZONES;
+let ownCode: OwnResourceCode | undefined;
+
+/** The code for a host's own resources, once its part is here (see scripts/content.mjs, CODE_PARTS). */
+export const ownResourceCode = (): OwnResourceCode | undefined => ownCode;
 /** The time zones of the countries with lines of their own, as far as loaded (see locale.ts, zoneCountry). */
 export const zoneTable = (): string => zones;
 

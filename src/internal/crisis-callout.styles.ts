@@ -12,6 +12,29 @@ export const crisisStyles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     font-size: 0.9375em;
   }
+  /* Inside another widget's frame the callout is marked by its color and a bar, not a box in a box. */
+  .root:not(.bare) .crisis {
+    border-width: 0;
+    border-inline-start-width: 6px;
+    border-radius: 0;
+  }
+  /* <ally-crisis variant="inline">: a strip whose buttons share one line where the width allows. */
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .compact > * {
+    margin: 0;
+    min-width: 0;
+  }
+  .compact > :not(.emergency, .actions, .crisis-name) {
+    flex-basis: 100%;
+  }
+  .compact [part='crisis-heading'] {
+    font-size: 1.125em;
+  }
   .crisis > :last-child {
     margin-bottom: 0;
   }
@@ -55,6 +78,16 @@ export const crisisStyles = css`
     font-weight: 700;
     text-decoration: none;
     border: 1px solid transparent; /* visible in forced colors, where backgrounds are dropped */
+  }
+  /* On a phone every button is as wide as the widget: equal, and easy to hit. */
+  @media (max-width: 30em) {
+    .actions {
+      display: grid;
+    }
+    .action {
+      display: flex;
+      justify-content: center;
+    }
   }
   @media print {
     .crisis {

@@ -56,6 +56,8 @@ export function crisisCallout(o: {
   variant: CrisisVariant;
   /** The country picker, where the callout is the widget (see country-picker.ts). */
   picker?: unknown;
+  /** A strip (<ally-crisis variant="inline">): the numbers and buttons, without the line's description. */
+  compact?: boolean;
 }): TemplateResult {
   const { view, ui, lang, level } = o;
   const line = view.crisisLine;
@@ -68,14 +70,14 @@ export function crisisCallout(o: {
   };
   const isDirectory = line.kind === 'directory';
   return html`
-    <section class="crisis ${o.variant}" part="crisis" aria-labelledby="crisis-heading">
+    <section class="crisis ${o.variant} ${o.compact ? 'compact' : ''}" part="crisis" aria-labelledby="crisis-heading">
       ${heading(level, o.heading?.trim() || ui.crisis.heading, 'crisis-heading', 'crisis-heading')}
       ${o.picker}
       ${emergencyCall(view, ui)}
       <p class="crisis-name">${markLanguages(line.name)} ${badges(flags, ui)}</p>
       ${crisisActions(contacts, line.id)}
-      <p class="summary">${line.summary}</p>
-      ${isDirectory ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
+      ${o.compact ? nothing : html`<p class="summary">${line.summary}</p>`}
+      ${isDirectory || o.compact ? nothing : html`<p class="expect" part="expect">${line.expect ?? ui.crisis.expect}</p>`}
       ${
         line.steps?.length && o.variant === 'banner'
           ? html`<details class="steps" part="steps">

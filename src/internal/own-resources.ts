@@ -2,6 +2,7 @@
 // children or a `resources` property. Everything here is untrusted page input: it is checked, shown as
 // text, and linked only when the address is safe.
 import type { UiText } from './content.js';
+import type { ContentPart } from './content-types.js';
 import { actionText, type ContactView, type ResourceView } from './resource-view.js';
 import { shortUrl } from './format.js';
 import { describe } from './warn.js';
@@ -65,6 +66,16 @@ export function dialable(value: string): string | undefined {
   return (value.startsWith('+') ? '+' : '') + digits;
 }
 
+/**
+ * A host's number written like the national lines beside it: a North American number given with its
+ * country code (+1 800 555 0199, 1.800.555.0199) as 1-800-555-0199, as the US lines are written; any
+ * other keeps the host's grouping, with single spaces.
+ */
+export function phoneText(value: string): string {
+  const nanp = /^\+?1[\s.-]*\(?([2-9]\d\d)\)?[\s.-]*([2-9]\d\d)[\s.-]*(\d{4})$/.exec(value);
+  return nanp ? `1-${nanp.slice(1).join('-')}` : value.replace(/\s+/g, ' ');
+}
+
 function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, name: string): ContactView {
   const target = dialable(value);
   if (!target) warn(`${id}="${value}" of "${name}" is not a phone number: shown as text, not linked.`);
@@ -73,7 +84,7 @@ function contact(id: 'phone' | 'sms', value: string, ui: UiText, warn: Warn, nam
     channel: id,
     href: target && `${id === 'phone' ? 'tel' : 'sms'}:${target}`,
     // Text that is not a number is shown as given, not as "Call call HR".
-    text: target ? actionText({ channel: id, display: value }, ui) : value,
+    text: target ? actionText({ channel: id, display: phoneText(value) }, ui) : value,
   };
 }
 
@@ -150,3 +161,6 @@ export function ownResourceViews(items: readonly Fields[], ui: UiText, base: str
     return [{ id: `own-${i + 1}`, name, summary: raw.description, hours: raw.hours, contacts, website }];
   });
 }
+
+/** The "own" part (see scripts/content.mjs): loaded only by widgets whose host gives resources of its own. */
+export default { own: { data: ownResourceData, views: ownResourceViews } } satisfies ContentPart;

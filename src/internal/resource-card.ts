@@ -53,7 +53,7 @@ export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: H
           </ul>`
           : nothing
       }
-      ${r.hours ? html`<p class="hours">${r.hours}</p>` : nothing}
+      ${r.hours ? html`<p class="hours"><span class="label">${ui.resources.hoursLabel}:</span> ${r.hours}</p>` : nothing}
       ${
         r.website || r.reviewed
           ? html`<p class="meta">

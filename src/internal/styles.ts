@@ -46,6 +46,12 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* appearance="plain": the host frames the widget (a card, a panel), so it draws no frame of its own. */
+  .root[data-appearance='plain'] {
+    border: 0;
+    border-radius: 0;
+    padding: 0;
+  }
   .root[data-theme='dark'] {
     color-scheme: dark;
   }
@@ -73,6 +79,13 @@ export const baseStyles = css`
   blockquote {
     margin: 0 0 0.75em;
   }
+  /* Lines of about 70 characters at most, however wide the page: longer ones are hard to follow. */
+  p,
+  blockquote,
+  ol,
+  ul:not([role='list']) {
+    max-inline-size: 70ch;
+  }
   ul {
     padding-inline-start: 1.25em;
     list-style: disc;
@@ -82,6 +95,8 @@ export const baseStyles = css`
     padding: 0;
   }
   a {
+    /* A long address wraps rather than push the page sideways (large text on a narrow phone). */
+    overflow-wrap: anywhere;
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -127,6 +142,8 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.25em;
     margin-inline: 0.25em;
+    /* Firefox sizes an inline flex box to its line without its margins: keep them inside the line. */
+    max-inline-size: calc(100% - 0.5em);
     vertical-align: baseline;
   }
   .crisis-badge {
@@ -139,7 +156,8 @@ export const baseStyles = css`
     padding: 0 0.6em;
     font-size: 0.8125em;
     font-weight: 600;
-    white-space: nowrap;
+    /* At large text on a narrow phone a badge's one long word breaks rather than overflow. */
+    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     /* System colors replace ours; keep every shape visible with borders. */
@@ -181,5 +199,7 @@ export const baseStyles = css`
     min-height: max(2.75em, 44px);
     padding: 0.25em 0.5em;
     max-width: 100%;
+    /* A flex item: without this it keeps the width of its longest option on a narrow phone. */
+    min-width: 0;
   }
 `;

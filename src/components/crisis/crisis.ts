@@ -63,9 +63,10 @@ export class AllyCrisis extends AllyElement {
       lang=${lang}
       dir=${ui.direction}
       data-theme=${this.shownTheme}
+      data-appearance=${this.shownAppearance}
       @click=${this.onActivate}
     >
-      ${crisisCallout({ view, ui, lang, level: this.level, heading: this.headingText, variant: this.shownVariant, picker: this.picker() })}
+      ${crisisCallout({ view, ui, lang, level: this.level, heading: this.headingText, variant: this.shownVariant, picker: this.picker(), compact: this.shownVariant === 'inline' })}
     </div>`;
   }
 }

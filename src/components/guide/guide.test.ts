@@ -261,7 +261,7 @@ describe('<ally-guide>', () => {
       expect(text(own.querySelector('.summary'))).to.equal('Free, private counseling for staff.');
       const call = own.querySelector('a')!;
       expect(call.getAttribute('href')).to.equal('tel:+18005550100');
-      expect(text(call)).to.equal('Call +1 800 555 0100');
+      expect(text(call)).to.equal('Call 1-800-555-0100');
       // Before the national organizations.
       const names = all(resources, '[part="resource-name"]').map(text);
       expect(names).to.deep.equal([

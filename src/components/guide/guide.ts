@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
+import { ownResourceCode } from '../../internal/content.js';
 import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
-import { ownResourceData, type OwnResource } from '../../internal/own-resources.js';
+import type { OwnResource } from '../../internal/own-resources.js';
 import { reviewedLine } from '../../internal/reviewed.js';
 import { baseStyles } from '../../internal/styles.js';
 import { guideStyles } from './guide.styles.js';
@@ -58,7 +59,8 @@ export class AllyGuide extends AllyElement {
 
   protected override extraParts(lang: string): string[] {
     // The guide's own words, and the tips' details for its warning signs.
-    return [`guide-${lang}`, `details-${lang}`];
+    // And the code for the organization's own resources, where it gives some.
+    return [`guide-${lang}`, `details-${lang}`, ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }
 
   protected override renderWidget(): TemplateResult {
@@ -77,7 +79,7 @@ export class AllyGuide extends AllyElement {
     // above, would otherwise count as the author's choice of country (see LocaleController).
     const country = this.countryCode;
     // Its <ally-resource> children once hydrated: a server cannot see them (see AllyElement.serverRules).
-    const own = ownResourceData(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m));
+    const own = ownResourceCode()?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ?? [];
     const signs = tips['educate'];
     return html`
       <article
@@ -86,6 +88,7 @@ export class AllyGuide extends AllyElement {
         lang=${lang}
         dir=${ui.direction}
         data-theme=${this.shownTheme}
+        data-appearance=${this.shownAppearance}
         aria-labelledby="heading"
         @click=${this.onActivate}
       >

@@ -181,7 +181,7 @@ describe('<ally-resources>', () => {
       expect(text(first.querySelector('[part="resource-name"]'))).to.equal('Acme EAP');
       expect(text(first)).to.contain('24/7 counseling for employees');
       expect(first.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+18005550100');
-      expect(text(first.querySelector('a[href^="tel:"]'))).to.equal('Call +1 800 555 0100');
+      expect(text(first.querySelector('a[href^="tel:"]'))).to.equal('Call 1-800-555-0100');
       const site = first.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
       expect(site.href).to.equal('https://eap.example.com/');
       expect(site.rel).to.equal('noopener noreferrer');

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { directory, isPending, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
+import { directory, isPending, ownResourceCode, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
-import { ownResourceData, ownResourceViews, type OwnResource } from '../../internal/own-resources.js';
+import type { OwnResource } from '../../internal/own-resources.js';
 import { resourceCard } from '../../internal/resource-card.js';
 import { resourceCardStyles } from '../../internal/resource-card.styles.js';
 import { resourceView, type ResourceView } from '../../internal/resource-view.js';
@@ -65,19 +65,25 @@ export class AllyResources extends AllyElement {
     this.noNational = false;
   }
 
-  /** A bundled country's organizations (the US's) come in a part of their own (see content.ts). */
+  /**
+   * A bundled country's organizations (the US's) come in a part of their own (see content.ts), and so
+   * does the code for the organization's own resources, loaded only where there are some.
+   */
   protected override extraParts(_lang: string, country: string): string[] {
-    return this.noNational ? [] : [`orgs-${country}`];
+    return [...(this.noNational ? [] : [`orgs-${country}`]), ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }
 
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
   private ownResources(): ResourceView[] {
     const warn = (m: string) => this.warnOnce(m);
+    // None given, or the code that reads them is still to come (it upgrades the widget when it does).
+    const code = ownResourceCode();
+    if (!code) return [];
     // Page data: should reading it still fail, the rest of the widget shows without it.
     try {
       // By the server's rules, without the children and the page's address, which a server cannot see.
       const page = this.serverRules ? undefined : this;
-      return ownResourceViews(ownResourceData(page, this.resources, warn), this.text.ui, page?.ownerDocument.baseURI, warn);
+      return code.views(code.data(page, this.resources, warn), this.text.ui, page?.ownerDocument.baseURI, warn);
     } catch (error) {
       warn(`your resources could not be shown (${describe(error)}).`);
       return [];
@@ -141,6 +147,7 @@ export class AllyResources extends AllyElement {
         lang=${lang}
         dir=${ui.direction}
         data-theme=${this.shownTheme}
+        data-appearance=${this.shownAppearance}
         aria-labelledby="heading"
         @click=${this.onActivate}
       >

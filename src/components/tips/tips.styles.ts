@@ -9,10 +9,14 @@ export const tipsStyles = css`
     gap: 0;
     margin: 0 0 var(--_space);
   }
+  /* Two columns at most, so four tips make 2 × 2; one where two would be narrower than 16em. Cards in a
+     row share its height; an open card takes a row of its own, so its detail reads at full width. */
   .cards .tips {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(16em, 40%)), 1fr));
     gap: calc(var(--_space) * 0.75);
-    align-items: start;
+  }
+  .cards .open {
+    grid-column: 1 / -1;
   }
   .tip {
     border-top: 1px solid var(--_border);
@@ -33,6 +37,8 @@ export const tipsStyles = css`
     display: flex;
     width: 100%;
     min-height: 2.75em;
+    /* A title that wraps keeps space above and below it. */
+    padding-block: 0.375em;
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
@@ -40,6 +46,12 @@ export const tipsStyles = css`
     color: var(--_accent);
     font: inherit;
     font-weight: 700;
+  }
+  /* At large text in a narrow card, a long word breaks rather than push the card wider. */
+  .title {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   button:hover .title {
     text-decoration: underline;

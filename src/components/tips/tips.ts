@@ -155,6 +155,7 @@ export class AllyTips extends AllyElement {
         lang=${lang}
         dir=${text.direction}
         data-theme=${this.shownTheme}
+        data-appearance=${this.shownAppearance}
         aria-labelledby="heading"
         @click=${this.onActivate}
       >
@@ -188,7 +189,7 @@ export class AllyTips extends AllyElement {
   private renderTip(tip: Tip, text: UiText, lang: string) {
     const open = this.expanded.has(tip.id);
     return html`
-      <li class="tip" part="tip" data-tip=${tip.id}>
+      <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
         ${heading(
           deeper(this.level, 1),
           html`<button
