@@ -88,6 +88,9 @@ export const crisisStyles = css`
       display: flex;
       justify-content: center;
     }
+    .compact > .actions {
+      flex-basis: 100%;
+    }
   }
   @media print {
     .crisis {
