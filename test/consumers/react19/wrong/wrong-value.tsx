@@ -1,4 +1,4 @@
-// Copied into src/ by the test after the app has built: tsc must fail on it.
+// Copied into src/, beside the app, by the test: the type-check must fail here, with this error.
 // expect: Type '"big"' is not assignable to type
 import 'ally-widgets';
 
