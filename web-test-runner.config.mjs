@@ -1,7 +1,8 @@
 // Runs the suite in the system's Chromium, Firefox and WebKit (see scripts/browsers.mjs for the
 // BROWSERS and *_BIN variables). Nothing here downloads a browser.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -272,6 +273,29 @@ function reactForTests() {
   };
 }
 
+/**
+ * The consumer apps' Vite builds (test/consumers/consumers.test.mjs puts them in CONSUMER_BUILDS/<app>/),
+ * byte for byte, at /__consumers/<app>/…, and the list of them at /__consumers/index.json.
+ */
+function consumerBuilds() {
+  const TYPES = { '.html': 'html', '.js': 'js', '.css': 'css', '.json': 'json', '.svg': 'svg' };
+  return async (ctx, next) => {
+    const root = process.env.CONSUMER_BUILDS;
+    const match = /^\/__consumers\/(.+)$/.exec(ctx.path);
+    if (!root || !match) return next();
+    if (match[1] === 'index.json') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(await readdir(root));
+      return undefined;
+    }
+    const file = resolve(root, match[1]);
+    if (!file.startsWith(`${resolve(root)}${sep}`)) return next();
+    ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+    ctx.body = await readFile(file);
+    return undefined;
+  };
+}
+
 const factories = { chromium, firefox, webkit };
 const browsers = await Promise.all(selectedBrowsers().map((name) => factories[name]()));
 
@@ -317,6 +341,7 @@ export default {
       ctx.type = 'html';
       ctx.body = await ssrPage(match[1]);
     },
+    consumerBuilds(),
     // Host pages are served byte for byte (the dev server would inject a script of its own into HTML),
     // with the headers a host would send.
     async (ctx, next) => {

@@ -5,7 +5,6 @@
 // dependency or a peer dependency (e.g. not `lit-html`, which only `lit` depends on).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
 import { problemKindInfo } from '@arethetypeswrong/core/problems';
+import { pack } from './pack.mjs';
 
 const skip = !existsSync('dist/cdn') && 'run npm run build first';
 /** What `attw --profile esm-only` ignores. */
@@ -23,10 +23,7 @@ let dir, tarball;
 before(() => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'ally-pack-'));
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = spawnSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-  tarball = readFileSync(join(dir, JSON.parse(run.stdout)[0].filename));
+  tarball = readFileSync(pack(dir));
 });
 after(() => dir && rmSync(dir, { recursive: true, force: true }));
 

@@ -163,6 +163,9 @@ export function publicApiOnly() {
           return !internal;
         });
         doc.attributes = doc.attributes?.filter((a) => !hidden.has(a.fieldName));
+        // A field's `@attr name` JSDoc (which lit-analyzer reads) makes the analyzer copy the field's own
+        // `attribute` link into the attribute: not a key of the schema's attributes.
+        for (const a of doc.attributes ?? []) delete a.attribute;
         // In the order of their properties; attributes without one (`lang`) last.
         const order = (a) => {
           const i = doc.members?.findIndex((m) => m.name === a.fieldName) ?? -1;

@@ -1,16 +1,25 @@
 // Writes the framework types from the Custom Elements Manifest (npm run build, after the analyzer):
 //   dist/types/elements.d.ts  each element's inputs and events, framework-neutral (AllyTipsProps, …)
-//   dist/types/jsx.d.ts       React 19: JSX.IntrinsicElements (also referenced by ally-widgets/react)
+//   dist/types/jsx.d.ts       React 19: JSX.IntrinsicElements
 //   dist/types/preact.d.ts    Preact: JSX.IntrinsicElements
 //   dist/types/vue.d.ts       Vue 3: GlobalComponents
 //   dist/types/svelte.d.ts    Svelte: SvelteHTMLElements
+//   dist/types/frameworks.d.ts  all four, referenced by the main entry and each element's entry
 // Every attribute has its real type (`variant?: 'banner' | 'inline'`), so a wrong value is a compile
 // error; events are typed with their detail. See README, "In frameworks".
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { events, elements, inputs, oneLine, readManifest } from './manifest.mjs';
 
 const OUT = 'dist/types';
 const HEADER = '// Generated from dist/custom-elements.json by scripts/cem/types.mjs: do not edit.\n';
+/**
+ * React, Preact, Vue and Svelte are optional peers, and every app gets these files through the main
+ * entry: in an app without one of them, its import and its augmentation (each on the line below) find
+ * no module, and that error must not fail the app's type-check (skipLibCheck off). Where the framework's
+ * types are there, nothing is ignored.
+ */
+const OPTIONAL = '// @ts-ignore -- an optional peer: an app without its types has nothing here to augment\n';
 
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const doc = (text, indent) => (text ? `${indent}/** ${oneLine(text).replace(/\*\//g, '*\\/')} */\n` : '');
@@ -74,18 +83,18 @@ export function generate(manifest) {
     `${HEADER}// React 19: <ally-tips tips="listen" heading-level={3} onally-tip-toggle={…}>. React sets a prop as a\n` +
     '// property when the element has one (`resources`, `tips` as an array) and as an attribute otherwise, and\n' +
     "// listens to `on` + an event's exact name.\n" +
-    `import type { DetailedHTMLProps as ReactProps, HTMLAttributes as ReactAttributes } from 'react';\n${classImport}${propsImport}\n` +
-    `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${intrinsic((c) => `ReactProps<ReactAttributes<${c}>, ${c}>`, '      ')}    }\n  }\n}\n`;
+    `${OPTIONAL}import type { DetailedHTMLProps as ReactProps, HTMLAttributes as ReactAttributes } from 'react';\n${classImport}${propsImport}\n` +
+    `${OPTIONAL}declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${intrinsic((c) => `ReactProps<ReactAttributes<${c}>, ${c}>`, '      ')}    }\n  }\n}\n`;
 
   files['preact.d.ts'] =
     `${HEADER}// Preact: <ally-tips tips="listen" heading-level={3} onally-tip-toggle={…}>.\n` +
-    `import type { JSX as PreactJSX } from 'preact';\n${classImport}${propsImport}\n` +
-    `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${intrinsic((c) => `PreactJSX.HTMLAttributes<${c}>`, '      ')}    }\n  }\n}\n`;
+    `${OPTIONAL}import type { JSX as PreactJSX } from 'preact';\n${classImport}${propsImport}\n` +
+    `${OPTIONAL}declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${intrinsic((c) => `PreactJSX.HTMLAttributes<${c}>`, '      ')}    }\n  }\n}\n`;
 
   files['svelte.d.ts'] =
     `${HEADER}// Svelte 5: <ally-tips tips="listen" heading-level={3} onally-tip-toggle={…}>; Svelte 4's on:ally-tip-toggle too.\n` +
-    `import type { HTMLAttributes as SvelteAttributes } from 'svelte/elements';\n${classImport}${propsImport}\n` +
-    `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n` +
+    `${OPTIONAL}import type { HTMLAttributes as SvelteAttributes } from 'svelte/elements';\n${classImport}${propsImport}\n` +
+    `${OPTIONAL}declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n` +
     list
       .map(
         (e) =>
@@ -97,26 +106,37 @@ export function generate(manifest) {
   files['vue.d.ts'] =
     `${HEADER}// Vue 3 templates (vue-tsc, Volar): <ally-tips tips="listen" :heading-level="3" @ally-tip-toggle="…">.\n` +
     "// Tell Vue's compiler these are custom elements: compilerOptions.isCustomElement = (tag) => tag.startsWith('ally-').\n" +
-    `import type { DefineComponent } from 'vue';\n${propsImport}\n` +
-    `declare module 'vue' {\n  interface GlobalComponents {\n` +
+    `${OPTIONAL}import type { DefineComponent } from 'vue';\n${propsImport}\n` +
+    `${OPTIONAL}declare module 'vue' {\n  interface GlobalComponents {\n` +
     list
       .map((e) => `    ${key(e.tagName)}: DefineComponent<${e.name}Props & {\n${handlers(e, (n) => `on${pascal(n)}`, '      ')}    }>;\n`)
       .join('') +
     '  }\n}\n';
 
+  files['frameworks.d.ts'] =
+    `${HEADER}// The elements in React's, Preact's, Vue's and Svelte's templates, for whichever of them an app has.\n` +
+    ['jsx', 'preact', 'vue', 'svelte'].map((name) => `/// <reference path="./${name}.d.ts" />\n`).join('') +
+    'export {};\n';
+
   return files;
 }
 
 /**
- * The React wrappers' types reference the React augmentation: an app that uses them has React. The main
- * entry does not: its types must compile in an app without React (README, "In frameworks").
+ * The type files that reference the framework types: the main entry's and each element's entry's (which
+ * the React wrappers' import), so `import 'ally-widgets'` alone types the tags in an app's templates.
  */
-const WRAPPER_TYPES = 'dist/react.d.ts';
-const REFERENCE = '/// <reference path="./types/jsx.d.ts" />\n';
+export function referencingEntries(manifest) {
+  const entries = manifest.modules.filter((m) => m.exports?.some((e) => e.kind === 'custom-element-definition')).map((m) => m.path);
+  return ['dist/ally-widgets.js', ...entries].map((path) => path.replace(/\.js$/, '.d.ts'));
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const manifest = readManifest();
   mkdirSync(OUT, { recursive: true });
-  for (const [name, text] of Object.entries(generate(readManifest()))) writeFileSync(`${OUT}/${name}`, text);
-  const wrappers = readFileSync(WRAPPER_TYPES, 'utf8');
-  if (!wrappers.includes(REFERENCE)) writeFileSync(WRAPPER_TYPES, REFERENCE + wrappers);
+  for (const [name, text] of Object.entries(generate(manifest))) writeFileSync(`${OUT}/${name}`, text);
+  for (const file of referencingEntries(manifest)) {
+    const reference = `/// <reference path="./${relative(dirname(file), `${OUT}/frameworks.d.ts`)}" />\n`;
+    const text = readFileSync(file, 'utf8');
+    if (!text.startsWith(reference)) writeFileSync(file, reference + text);
+  }
 }

@@ -94,23 +94,34 @@ export abstract class AllyElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** The widget's title; by default a localized one. */
+  /**
+   * The widget's title; by default a localized one.
+   * @attr heading
+   */
   declare heading: string | undefined;
-  /** The level (1–6) of the widget's title, so it fits the host page's heading outline. Default 2. */
+  /**
+   * The level (1–6) of the widget's title, so it fits the host page's heading outline. Default 2.
+   * @attr heading-level
+   */
   declare headingLevel: number | string | undefined;
   /**
    * An ISO 3166-1 alpha-2 code such as `GB`: the country whose emergency number and lines to show.
    * Default: where the reader is (the README's "Which country": the region of a `lang` on the widget or
    * its container, `es-MX` → MX, else the reader's device, else the page's `lang`). A country without
    * lines of its own gets an international directory of helplines, never another country's lines.
+   * @attr country
    */
   declare country: string | undefined;
   /**
    * Hides the "Help in:" country picker of `<ally-resources>`, `<ally-crisis>` and `<ally-guide>`, for
    * sites whose readers are all in one country.
+   * @attr no-country-picker
    */
   declare noCountryPicker: boolean;
-  /** `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference. */
+  /**
+   * `light` (default), `dark`, or `auto` to follow the reader's color-scheme preference.
+   * @attr theme
+   */
   declare theme: Theme | undefined;
   /**
    * `card` (default): the widget draws its own border and padding. `plain`: neither, for a page that

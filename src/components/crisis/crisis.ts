@@ -43,7 +43,10 @@ export class AllyCrisis extends AllyElement {
     variant: {},
   };
 
-  /** `banner` (default): a full-width callout; `inline`: a smaller one that sits in running text. */
+  /**
+   * `banner` (default): a full-width callout; `inline`: a smaller one that sits in running text.
+   * @attr variant
+   */
   declare variant: CrisisVariant | undefined;
 
   private shownVariant: CrisisVariant = 'banner';

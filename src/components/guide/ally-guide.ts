@@ -5,6 +5,7 @@ import { AllyGuide } from './guide.js';
 import '../crisis/ally-crisis.js';
 import '../tips/ally-tips.js';
 import '../resources/ally-resources.js';
+import '../resources/ally-resource.js'; // registered by ally-resources.js: listed for tools, see ../../ally-widgets.ts
 
 define('ally-guide', AllyGuide);
 

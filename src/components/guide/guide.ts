@@ -79,7 +79,10 @@ export class AllyGuide extends AllyElement {
     // above, would otherwise count as the author's choice of country (see LocaleController).
     const country = this.countryCode;
     // Its <ally-resource> children once hydrated: a server cannot see them (see AllyElement.serverRules).
-    const own = ownResourceCode()?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ?? [];
+    // Passed on as read, a nameless item included: <ally-resources> checks each item (it skips that one
+    // with a warning), as it does a page's.
+    const own = (ownResourceCode()?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ??
+      []) as readonly OwnResource[];
     const signs = tips['educate'];
     return html`
       <article

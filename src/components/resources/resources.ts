@@ -46,9 +46,15 @@ export class AllyResources extends AllyElement {
     resources: { attribute: false },
   };
 
-  /** Hides the crisis callout. Only for pages that show `<ally-crisis>` elsewhere on the same screen. */
+  /**
+   * Hides the crisis callout. Only for pages that show `<ally-crisis>` elsewhere on the same screen.
+   * @attr no-crisis
+   */
   declare noCrisis: boolean;
-  /** Hides the country's built-in organizations, leaving the crisis line and your own resources. */
+  /**
+   * Hides the country's built-in organizations, leaving the crisis line and your own resources.
+   * @attr no-national
+   */
   declare noNational: boolean;
   /**
    * Your organization's own resources, as data: an array of `{ name, href, phone, sms, hours,

@@ -63,13 +63,23 @@ export class AllyTips extends AllyElement {
   /**
    * Comma-separated tip ids (or an array, as a property) that select and order the tips: `listen`,
    * `educate`, `self-care`, `patience`. Default: all four.
+   * @attr tips
    */
   declare tips: string | readonly string[] | undefined;
-  /** `list` (default) stacks the tips; `cards` lays them out in a grid. */
+  /**
+   * `list` (default) stacks the tips; `cards` lays them out in a grid.
+   * @attr layout
+   */
   declare layout: TipsLayout | undefined;
-  /** When set, every tip starts expanded. */
+  /**
+   * When set, every tip starts expanded.
+   * @attr open
+   */
   declare open: boolean;
-  /** Leaves the crisis line out of the closing note: only where a crisis callout is on the same screen. */
+  /**
+   * Leaves the crisis line out of the closing note: only where a crisis callout is on the same screen.
+   * @attr no-crisis
+   */
   declare noCrisis: boolean;
   /** Ids of the tips whose detail is shown. */
   declare protected expanded: ReadonlySet<string>;
