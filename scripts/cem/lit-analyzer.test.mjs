@@ -24,17 +24,17 @@ const activated = (e: CustomEvent<ResourceActivateDetail>) => e.detail.channel;
 
 export const page = (level: 1 | 2 | 3) => html\`
   <ally-tips tips="listen,educate" layout="cards" open no-crisis heading="Helping a coworker" heading-level="3"
-    country="GB" no-country-picker theme="dark" lang="es-MX" @ally-tip-toggle=\${toggled} @ally-resource-activate=\${activated}></ally-tips>
+    country="GB" no-country-picker theme="dark" appearance="plain" lang="es-MX" @ally-tip-toggle=\${toggled} @ally-resource-activate=\${activated}></ally-tips>
   <ally-tips .tips=\${['listen', 'patience']} heading-level=\${level} layout="list" theme="auto"></ally-tips>
   <ally-resources no-crisis no-national heading="Where to turn" heading-level="2" country="US" no-country-picker theme="light"
-    lang="en" .resources=\${eap} @ally-resource-activate=\${activated}>
+    appearance="card" lang="en" .resources=\${eap} @ally-resource-activate=\${activated}>
     <ally-resource name="Acme EAP" href="https://eap.example.com" phone="+1 800 555 0100" sms="741741" hours="24/7">
       Free, confidential counseling
     </ally-resource>
   </ally-resources>
-  <ally-crisis variant="inline" heading="In a crisis" heading-level=\${2} country="CA" no-country-picker theme="auto" lang="fr"
+  <ally-crisis variant="inline" heading="In a crisis" heading-level=\${2} country="CA" no-country-picker theme="auto" appearance="plain" lang="fr"
     @ally-resource-activate=\${activated}></ally-crisis>
-  <ally-guide heading="Be an ally" heading-level="1" country="MX" no-country-picker theme="dark" lang="es" .resources=\${eap}
+  <ally-guide heading="Be an ally" heading-level="1" country="MX" no-country-picker theme="dark" appearance="plain" lang="es" .resources=\${eap}
     @ally-tip-toggle=\${toggled} @ally-resource-activate=\${activated}></ally-guide>
 \`;
 `;

@@ -126,6 +126,7 @@ export abstract class AllyElement extends LitElement {
   /**
    * `card` (default): the widget draws its own border and padding. `plain`: neither, for a page that
    * already frames it (an intranet card, a sidebar panel), so there is no box inside a box.
+   * @attr appearance
    */
   declare appearance: Appearance | undefined;
 
