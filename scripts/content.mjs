@@ -23,7 +23,9 @@ if (zones.errors.length) {
 }
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const { locales, ...rest } = content;
+// Who reviewed each language is for the organizations that choose one (content/README.md), not for readers:
+// printed below, left out of the widgets.
+const { locales, reviews, ...rest } = content;
 // What the widgets never show stays in the files (checked above) and out of the bundle: a country's own
 // review data (its lines carry theirs), which country a line serves (countries.yaml says), and where each
 // number was read (source and quote, for reviewers only).
@@ -165,5 +167,5 @@ export default part;
 const count = (o) => Object.keys(o).length;
 console.log(
   `Content OK: ${content.tips.length} tips, ${count(resources)} resources, ${count(countries)} countries, ` +
-    `languages: ${languages.join(', ')}`,
+    `languages: ${languages.map((lang) => (reviews[lang].status === 'needs review' ? `${lang} (needs review)` : lang)).join(', ')}`,
 );
