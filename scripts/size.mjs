@@ -18,12 +18,14 @@ const CDN = 'dist/cdn';
 // loaded only by widgets that have some, and a more compact table of the content files.
 const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 18 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
-// its lines and organizations; the guide part the guide's own prose in one language; an orgs part a
+// its lines and organizations, in English; a words part those lines' words in another language (1 KB: the
+// largest, the United Kingdom's three lines in Japanese, was 0.4 KB when the four languages came); the guide part the guide's own prose in one language; an orgs part a
 // bundled country's organizations (the US's, 1.32 KB); a details part the English tips' details with
 // their review dates and sources (1.81 KB).
 const PARTS = [
   { prefix: 'part-locale-', budget: 6 * KB },
   { prefix: 'part-country-', budget: 1.5 * KB },
+  { prefix: 'part-words-', budget: 1 * KB },
   { prefix: 'part-orgs-', budget: 1.5 * KB },
   { prefix: 'part-guide-', budget: 1 * KB },
   { prefix: 'part-details-', budget: 2.25 * KB },
