@@ -130,7 +130,8 @@ export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promis
  * The date is written independently of the widgets, with Intl, as each language writes long dates.
  */
 export function reviewedText(item: { reviewed?: string; sources?: { title: string }[] }, lang = 'en'): string {
-  const ui = lang === 'en' ? CONTENT.locales.en!.ui : localeEs.locales!.es!.ui!;
+  // Spanish is at hand; any other language once a widget has loaded it.
+  const ui = lang === 'es' ? localeEs.locales!.es!.ui! : CONTENT.locales[lang]!.ui;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(item.reviewed!));
   const titles = (item.sources ?? []).map((s) => s.title).join(', ');
   return `${ui.common.reviewed.replace('{date}', date)}. ${ui.common.sources}: ${titles}`;
