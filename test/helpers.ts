@@ -22,6 +22,18 @@ export function one<T extends Element = HTMLElement>(el: Element, selector: stri
   return found;
 }
 
+/** Every text node a reader would meet in a widget, through nested shadow roots. */
+export function allText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(el.shadowRoot!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 /** Visible text with whitespace collapsed, as a reader would read it. */
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

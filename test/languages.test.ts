@@ -7,23 +7,11 @@ import '../src/ally-widgets.js';
 import { CONTENT } from '../src/generated/content.js';
 import { arrival } from '../src/internal/content.js';
 import type { LocaleContent } from '../src/internal/content-types.js';
-import { WIDGET_TAGS, all, captureConsole, deepAll, one, pretendDevice, settle, text } from './helpers.js';
+import { WIDGET_TAGS, all, allText, captureConsole, deepAll, one, pretendDevice, settle, text } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const NEW_LANGUAGES = ['fr', 'de', 'pt', 'ja'] as const;
-
-/** Every text node a reader would meet in a widget, through nested shadow roots. */
-function allText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(el.shadowRoot!);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 /** Every string in a value, with its path ("ui.crisis.heading"). */
 function* strings(value: unknown, path = ''): Generator<[string, string]> {
