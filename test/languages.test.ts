@@ -180,6 +180,16 @@ describe('French, German, Portuguese and Japanese', () => {
     expect(hrefs(el)).to.include.members(['tel:116123', 'tel:999']);
   });
 
+  it('every widget with the same lines shows their words, once they come (no copy made before is reused)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="pt">
+      <ally-resources country="BE"></ally-resources>
+      <ally-guide country="BE"></ally-guide>
+    </div>`);
+    await settle(wrap);
+    const [resources, guide] = [...wrap.children] as Widget[];
+    for (const el of [resources!, guide!]) expect(allText(el), el.localName).to.contain('Uma linha de crise belga, em francês');
+  });
+
   it('switches language at run time, lines and all', async () => {
     const el = await show(html`<ally-crisis lang="de" country="GB"></ally-crisis>`);
     expect(allText(el)).to.contain('Der Anruf steht nicht auf Ihrer Rechnung');
