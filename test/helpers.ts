@@ -146,5 +146,5 @@ export function reviewedText(item: { reviewed?: string; sources?: { title: strin
   const ui = lang === 'es' ? localeEs.locales!.es!.ui! : CONTENT.locales[lang]!.ui;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(item.reviewed!));
   const titles = (item.sources ?? []).map((s) => s.title).join(', ');
-  return `${ui.common.reviewed.replace('{date}', date)}. ${ui.common.sources}: ${titles}`;
+  return `${ui.common.reviewed.replace('{date}', date)} ${ui.common.sources}: ${titles}`;
 }
