@@ -3,6 +3,7 @@
 //   vite build --mode cdn    → dist/cdn/ the script-tag build: one self-contained, minified ES module, and
 //                                        ally-widgets.css, the optional stylesheet that reserves space
 // `vite` (npm start) serves the demo pages in demo/.
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { transform } from 'lightningcss';
@@ -16,6 +17,8 @@ import { litTrim } from './scripts/lit-trim.mjs';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+/** Six characters that name this release in the script-tag build's file names (see chunkFileNames). */
+const release = createHash('sha256').update(version).digest('base64url').slice(0, 6);
 
 /**
  * The script-tag bundle loads other languages and countries from files beside it, always from this exact
@@ -194,7 +197,11 @@ export default defineConfig(({ mode }) => {
           {
             checks: { pluginTimings: false },
             preserveEntrySignatures: 'allow-extension',
-            output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' },
+            // The files beside the bundle are named for the release, not each for its own content: the same
+            // six characters in every name (part-locale-fr-<release>.js) cost the bundle's table of them
+            // almost nothing, where a hash of each file's content cost some 15 bytes a file; and every
+            // release still has new names, so no cache serves one release's file to another.
+            output: { minify: true, comments: false, chunkFileNames: `[name]-${release}.js` },
           }
         : {
             // lit is a dependency: an app that already uses it ships one copy. So is @lit/react, for the

@@ -1,30 +1,33 @@
 // The embed-code builder: choices → snippet (demo/snippet.ts) and a live preview.
 import { cdnBase, snippet, type EmbedChoices, type Integrity, type WidgetTag } from './snippet.js';
-import { VERSION } from '../src/generated/content.js';
+import { LANGUAGES, VERSION } from '../src/generated/content.js';
+import { COUNTRIES } from '../src/internal/content.js';
 
-const COUNTRIES: [string, string][] = [
-  ['US', 'United States'],
-  ['CA', 'Canada'],
-  ['GB', 'United Kingdom'],
-  ['IE', 'Ireland'],
-  ['AU', 'Australia'],
-  ['NZ', 'New Zealand'],
-  ['DE', 'Germany'],
-  ['FR', 'France'],
-  ['ES', 'Spain'],
-  ['MX', 'Mexico'],
-  ['BR', 'Brazil'],
-  ['IN', 'India'],
-  ['JP', 'Japan'],
-  ['SE', 'Another country (international directory)'],
-];
+// Every language and country the content has, named by the browser: the builder lists what the build holds,
+// with nothing to update when a language or a country is added.
+const named = (type: 'language' | 'region', code: string, lang: string) => {
+  try {
+    return new Intl.DisplayNames([lang], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
 
 const form = document.querySelector<HTMLFormElement>('#choices')!;
 const output = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const preview = document.querySelector<HTMLDivElement>('#preview')!;
 const base = form.querySelector<HTMLInputElement>('#base')!;
 const countries = form.querySelector<HTMLSelectElement>('#country')!;
-for (const [code, name] of COUNTRIES) countries.add(new Option(name, code));
+const byName = (a: HTMLOptionElement, b: HTMLOptionElement) => a.text.localeCompare(b.text);
+// Each language in its own words ("Deutsch", "日本語"), with its code for readers of neither.
+const languages = form.querySelector<HTMLSelectElement>('#lang')!;
+for (const code of LANGUAGES) languages.add(Object.assign(new Option(`${named('language', code, code)} (${code})`, code), { lang: code }));
+[...languages.options]
+  .slice(1)
+  .sort(byName)
+  .forEach((option) => languages.add(option));
+for (const option of COUNTRIES.map((code) => new Option(named('region', code, 'en'), code)).sort(byName)) countries.add(option);
+countries.add(new Option('Another country (international directory)', 'SE'));
 base.value = cdnBase(VERSION);
 
 // The hashes are computed by the build (scripts/integrity.mjs) from the exact files it made.

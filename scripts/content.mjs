@@ -1,6 +1,7 @@
 // Checks the content folder and writes the typed modules the widgets import:
-//   src/generated/content.ts       facts, English (the fallback, always bundled) and the list of languages
-//   src/generated/locale-<xx>.ts   every other language, loaded only when a widget needs it
+//   src/generated/content.ts            facts, English (the fallback, always bundled) and the list of languages
+//   src/generated/part-locale-<xx>.ts   every other language, loaded only when a widget needs it
+//   src/generated/part-country-<cc>.ts  a country's lines, in English; part-words-<xx>-<cc>.ts their words in <xx>
 // Run by `npm run build`, `npm start` and `npm test`; exits with status 1 and names every problem when
 // the content is wrong, so a broken file never becomes a blank widget.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ if (zones.errors.length) {
 }
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const { locales, ...rest } = content;
+// Who reviewed each language is for the organizations that choose one (content/README.md), not for readers:
+// printed below, left out of the widgets.
+const { locales, reviews, ...rest } = content;
 // What the widgets never show stays in the files (checked above) and out of the bundle: a country's own
 // review data (its lines carry theirs), which country a line serves (countries.yaml says), and where each
 // number was read (source and quote, for reviewers only).
@@ -85,13 +88,17 @@ const parts = {
   [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipDetails } } },
 };
 // A language's part holds its interface, tips and guide, and the words of the bundled lines only: the
-// words for another country's lines travel with that country's part, in every language, so that a
-// language part does not grow with every country added (nor a country's with every language, much).
+// words for another country's lines are parts of their own, one per language (see wordParts below), so
+// that neither a language's part grows with every country added nor a country's with every language.
 const bundledWords = BUNDLED.flatMap(idsOf);
 for (const lang of languages.filter((l) => l !== FALLBACK)) {
   parts[`locale-${lang}`] = { locales: { [lang]: { ...locales[lang], resources: pick(locales[lang].resources, bundledWords) } } };
 }
-const wordsFor = (ids) => Object.fromEntries(languages.map((lang) => [lang, { resources: pick(locales[lang].resources, ids) }]));
+// A country's part holds its lines' facts and English words (the fallback, shown at once); their words in
+// each other language are a part of their own (`words-fr-GB`), loaded only for a reader of that language.
+// Its loader travels in the country's part, not in the bundle: with every language and country added the
+// bundle would grow, and no page needs it before the country's part has come.
+const wordParts = {};
 // The time zones of the bundled country (the US) are in the main module; the other countries' are a part,
 // loaded only for a reader whose device is in a zone outside those (see LocaleController).
 const otherCountries = Object.keys(countries).filter((code) => !BUNDLED.includes(code));
@@ -109,14 +116,20 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   parts[`country-${code}`] = {
     countries: pick(countries, [code]),
     resources: pick(resources, ids),
-    locales: wordsFor(ids),
+    locales: { [FALLBACK]: { resources: pick(locales[FALLBACK].resources, ids) } },
   };
+  wordParts[code] = languages.filter((lang) => lang !== FALLBACK).map((lang) => `words-${lang}-${code}`);
+  for (const lang of languages.filter((l) => l !== FALLBACK)) {
+    parts[`words-${lang}-${code}`] = { locales: { [lang]: { resources: pick(locales[lang].resources, ids) } } };
+  }
 }
 const fileOf = (name) => `part-${name.toLowerCase()}`;
 // One part is code, not content: reading and checking the host's own resources (<ally-resource>, the
 // `resources` property), which only pages that give some need. It loads like the content parts (its wait
 // budget, its preload, one warning if it fails), so its file is made here too: a module re-exporting it.
 const CODE_PARTS = { own: '../internal/own-resources.js' };
+/** The lines of a table of loaders, one part each (scripts/integrity.mjs reads them in every generated file). */
+const loaders = (names) => names.map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`).join('\n');
 
 rmSync('src/generated', { recursive: true, force: true });
 mkdirSync('src/generated', { recursive: true });
@@ -146,22 +159,23 @@ export const ZONES = ${JSON.stringify(tableOf(zones.zones, BUNDLED))};
 /** IANA areas whose zones are places: a zone there that is not in ZONES is in another country. */
 export const ZONE_AREAS = ${JSON.stringify(AREAS.join(' '))};
 
-/** Parts of the content that are not in this module, each loaded when a widget first needs it. */
+/** Parts of the content that are not in this module, each loaded when a widget first needs it. A country's
+ * part adds the loaders of its words in each language (see ContentPart.parts). */
 export const PART_LOADERS: Record<string, () => Promise<{ default: ContentPart }>> = {
-${[...Object.keys(parts), ...Object.keys(CODE_PARTS)]
-  .map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`)
-  .join('\n')}
+${loaders([...Object.keys(parts).filter((name) => !name.startsWith('words-')), ...Object.keys(CODE_PARTS)])}
 };
 
 export const CONTENT: Content = ${JSON.stringify(main)};
 `,
 );
 for (const [name, part] of Object.entries(parts)) {
+  const code = name.startsWith('country-') && name.slice(8);
+  const more = code ? `\npart.parts = {\n${loaders(wordParts[code])}\n};` : '';
   writeFileSync(
     `src/generated/${fileOf(name)}.ts`,
     `${header}import type { ContentPart } from '../internal/content-types.js';
 
-const part: ContentPart = ${JSON.stringify(part)};
+const part: ContentPart = ${JSON.stringify(part)};${more}
 export default part;
 `,
   );
@@ -171,5 +185,5 @@ for (const [name, module] of Object.entries(CODE_PARTS))
 const count = (o) => Object.keys(o).length;
 console.log(
   `Content OK: ${content.tips.length} tips, ${count(resources)} resources, ${count(countries)} countries, ` +
-    `languages: ${languages.join(', ')}`,
+    `languages: ${languages.map((lang) => (reviews[lang].status === 'needs review' ? `${lang} (needs review)` : lang)).join(', ')}`,
 );

@@ -15,10 +15,13 @@ for (const name of names.filter((f) => /\.(js|css)$/.test(f))) {
     .digest('base64')}`;
 }
 
-// The part names are the keys of PART_LOADERS; each part's module src/generated/part-<name>.js (lower
-// case) becomes dist/cdn/part-<name>-<hash>.js. A hash may contain "-", so a file belongs to the longest
-// module name it starts with.
-const generated = readFileSync('src/generated/content.ts', 'utf8');
+// The part names are the keys of PART_LOADERS, and of the loaders a country's part adds (its words in
+// each language); each part's module src/generated/part-<name>.js (lower case) becomes
+// dist/cdn/part-<name>-<hash>.js. A hash may contain "-", so a file belongs to the longest module name it
+// starts with.
+const generated = readdirSync('src/generated')
+  .map((file) => readFileSync(`src/generated/${file}`, 'utf8'))
+  .join('\n');
 const modules = [...generated.matchAll(/"([\w-]+)": \(\) => import\('\.\/(part-[\w-]+)\.js'\)/g)].map(([, part, module]) => ({
   part,
   module,

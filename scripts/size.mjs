@@ -14,19 +14,23 @@ const CDN = 'dist/cdn';
 // button, 28 countries' emergency numbers and file names, and the 988 Lifeline's steps then took 1.6 KB of
 // that room (17.63 KB); later work brought it to 17.86 KB. Server-side rendering added 0.1 KB (17.96 KB):
 // its server rules and hydration are left out of this build (`__ALLY_SSR__`, vite.config.ts), which only
-// keeps what the browser needs. The next trims: the host's own-resources code as a file of its own,
-// loaded only by widgets that have some, and a more compact table of the content files.
-// Both were done (17.29 KB), and then the design of issue 11 took 0.36 KB: `appearance`, two columns of
-// tip cards, the compact inline callout, full-width buttons on phones, labelled hours and the host's
-// North American numbers written like the national ones (17.65 KB).
+// keeps what the browser needs. French, German, Portuguese and Japanese, with their CSS for line breaks,
+// then took it to 17.93 KB: naming the files beside it for the release rather than each for its content
+// (vite.config.ts) more than paid for their four entries in its table of files. Two trims followed: the
+// host's own-resources code as a file of its own, loaded only by widgets that have some, and a more
+// compact table of the content files; and the design of issue 11 took 0.36 KB of what they saved
+// (`appearance`, two columns of tip cards, the compact inline callout, full-width buttons on phones,
+// labelled hours, the host's North American numbers written like the national ones).
 const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 17.75 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
-// its lines and organizations; the guide part the guide's own prose in one language; an orgs part a
+// its lines and organizations, in English; a words part those lines' words in another language (1 KB: the
+// largest, the United Kingdom's three lines in Japanese, was 0.4 KB when the four languages came); the guide part the guide's own prose in one language; an orgs part a
 // bundled country's organizations (the US's, 1.32 KB); a details part the English tips' details with
 // their review dates and sources (1.81 KB).
 const PARTS = [
   { prefix: 'part-locale-', budget: 6 * KB },
   { prefix: 'part-country-', budget: 1.5 * KB },
+  { prefix: 'part-words-', budget: 1 * KB },
   { prefix: 'part-orgs-', budget: 1.5 * KB },
   { prefix: 'part-guide-', budget: 1 * KB },
   { prefix: 'part-details-', budget: 2.25 * KB },

@@ -17,10 +17,16 @@ let loading: Promise<string[]> | undefined;
  * it; calling it again costs nothing.
  */
 export function loadAllContent(): Promise<string[]> {
-  loading ??= Promise.all(Object.keys(PART_LOADERS).map(async (name) => ((await arrival(name)) ? [] : [name]))).then((failed) =>
-    failed.flat(),
-  );
+  loading ??= loadAll();
   return loading;
+}
+
+/** Every part in PART_LOADERS, again until none is new: a country's part adds its words' loaders there. */
+async function loadAll(done = new Set<string>()): Promise<string[]> {
+  const names = Object.keys(PART_LOADERS).filter((name) => !done.has(name));
+  names.forEach((name) => done.add(name));
+  const failed = (await Promise.all(names.map(async (name) => ((await arrival(name)) ? [] : [name])))).flat();
+  return names.length ? [...failed, ...(await loadAll(done))] : failed;
 }
 
 await loadAllContent();

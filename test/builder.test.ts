@@ -70,12 +70,12 @@ describe('embed-code builder', () => {
       expect(code).to.contain('crossorigin="anonymous"');
       expect(code).to.contain('<ally-crisis lang="es" country="MX" theme="dark"></ally-crisis>');
       expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards"></ally-tips>');
-      // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words and
-      // the Mexican lines for the module script only (the classic script has everything inside).
+      // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words, the
+      // Mexican lines and their Spanish words for the module script only (the classic script has everything).
       const hashes = await integrity;
       const base = `${location.origin}/dist/cdn/`;
       expect(code).to.contain(pinnedLink('stylesheet', base, 'ally-widgets.css', hashes));
-      const parts = script === 'module' ? [hashes.parts['locale-es']!, hashes.parts['country-MX']!] : [];
+      const parts = script === 'module' ? ['locale-es', 'country-MX', 'words-es-MX'].map((name) => hashes.parts[name]!) : [];
       expect(links(code, 'modulepreload')).to.deep.equal(parts.map((file) => base + file));
       for (const file of parts) expect(code).to.contain(pinnedLink('modulepreload', base, file, hashes));
 
@@ -121,10 +121,11 @@ describe('embed-code builder', () => {
       [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'guide-en', 'details-en']],
       [
         { widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' },
-        ['locale-es', 'country-ES', 'orgs-ES', 'guide-es', 'details-es'],
+        ['locale-es', 'country-ES', 'words-es-ES', 'orgs-ES', 'guide-es', 'details-es'],
       ],
+      [{ widgets: ['ally-crisis'], lang: 'ja', country: 'GB' }, ['locale-ja', 'country-GB', 'words-ja-GB']],
     ];
-    const named = ['locale-es', 'country-GB', 'guide-en', 'orgs-US', 'details-en'].map((name) => parts[name]);
+    const named = ['locale-es', 'country-GB', 'words-ja-GB', 'guide-en', 'orgs-US', 'details-en'].map((name) => parts[name]);
     expect(
       named.every((file) => typeof file === 'string'),
       'the parts integrity.json names',

@@ -22,6 +22,18 @@ export function one<T extends Element = HTMLElement>(el: Element, selector: stri
   return found;
 }
 
+/** Every text node a reader would meet in a widget, through nested shadow roots. */
+export function allText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(el.shadowRoot!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 /** Visible text with whitespace collapsed, as a reader would read it. */
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -130,8 +142,9 @@ export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promis
  * The date is written independently of the widgets, with Intl, as each language writes long dates.
  */
 export function reviewedText(item: { reviewed?: string; sources?: { title: string }[] }, lang = 'en'): string {
-  const ui = lang === 'en' ? CONTENT.locales.en!.ui : localeEs.locales!.es!.ui!;
+  // Spanish is at hand; any other language once a widget has loaded it.
+  const ui = lang === 'es' ? localeEs.locales!.es!.ui! : CONTENT.locales[lang]!.ui;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(item.reviewed!));
   const titles = (item.sources ?? []).map((s) => s.title).join(', ');
-  return `${ui.common.reviewed.replace('{date}', date)}. ${ui.common.sources}: ${titles}`;
+  return `${ui.common.reviewed.replace('{date}', date)} ${ui.common.sources}: ${titles}`;
 }

@@ -5,21 +5,9 @@ import '../src/ally-widgets.js';
 import { CONTENT } from '../src/generated/content.js';
 import { LANGUAGES, locale } from '../src/internal/content.js';
 import type { AllyTips } from '../src/components/tips/tips.js';
-import { WIDGET_TAGS, all, captureConsole, one, pretendDevice, settle, text } from './helpers.js';
+import { WIDGET_TAGS, all, allText, captureConsole, one, pretendDevice, settle, text } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Every text node a reader would meet in a widget, through nested shadow roots. */
-function allText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(el.shadowRoot!);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 describe('languages', () => {
   const html0 = document.documentElement.getAttribute('lang');

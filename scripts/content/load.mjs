@@ -27,7 +27,7 @@ const isShortNumber = (number, country) =>
 import * as schema from './schema.mjs';
 import { keypadDigits } from './numbers.mjs';
 import { allowedNumbers, ownHosts, pinProblems, proseProblems, sourceProblems } from './pins.mjs';
-import { MAX_GRADE, grade, hasRules, wordingProblems } from './wording.mjs';
+import { hasRules, readabilityFor, wordingProblems } from './wording.mjs';
 
 /** Every string in a value, with the path to it. */
 function* strings(value, path = []) {
@@ -214,12 +214,15 @@ export function loadContent(dir) {
   const localeNames = readdirSync(dir).filter((n) => LOCALE_DIR.test(n) && statSync(join(dir, n)).isDirectory());
   if (!localeNames.includes('en')) errors.push(`${rel('en')}: English is the fallback language and must exist`);
   const locales = {};
+  const reviews = {};
   for (const lang of localeNames.sort()) {
-    const ui = read(`${lang}/ui.yaml`, schema.uiFile);
+    // Who reviewed the language is about the words, not among them: kept apart (see content.mjs).
+    const { review, ...ui } = read(`${lang}/ui.yaml`, schema.uiFile) ?? {};
+    if (review) reviews[lang] = { ...review, date: isoDay(review.date) };
     const tipsText = read(`${lang}/tips.yaml`, schema.tipsTextFile);
     const resourcesText = read(`${lang}/resources.yaml`, schema.resourcesTextFile);
     const guideText = read(`${lang}/guide.yaml`, schema.guideTextFile);
-    if (ui) {
+    if (review) {
       for (const [key, names] of Object.entries(PLACEHOLDERS)) {
         const [group, name] = key.split('.');
         const found = placeholdersIn(ui[group][name]);
@@ -292,8 +295,10 @@ export function loadContent(dir) {
         for (const p of proseProblems(value, allowed, hosts)) errors.push(describe(rel(`${lang}/resources.yaml`), path, p));
       }
     }
-    // Reading level, for English (the readability formulas are English ones): grade 8 or below per item.
-    if (lang === 'en') {
+    // Reading level, per item, with the formula made for the language (scripts/content/wording.mjs); a
+    // language without one (Japanese) is not scored.
+    const formula = readabilityFor(lang);
+    if (formula) {
       const items = [
         ...Object.entries(tipsText ?? {}).map(([k, v]) => ['tips', k, v]),
         ...Object.entries(resourcesText ?? {}).map(([k, v]) => ['resources', k, v]),
@@ -301,13 +306,15 @@ export function loadContent(dir) {
         ...(guideText ? [['guide', 'guide', guideText]] : []),
       ];
       for (const [file, id, value] of items) {
-        const g = grade(prose(value));
-        if (g > MAX_GRADE) {
-          errors.push(describe(rel(`${lang}/${file}.yaml`), [id], `reads at grade ${g.toFixed(1)}; keep it at ${MAX_GRADE} or below (shorter sentences, shorter words)`));
+        const score = formula.score(prose(value));
+        if (!formula.passes(score)) {
+          errors.push(
+            describe(rel(`${lang}/${file}.yaml`), [id], `reads at ${formula.name} ${score.toFixed(1)}; keep it at ${formula.limit} (shorter sentences, shorter words)`),
+          );
         }
       }
     }
-    if (ui && tipsText && resourcesText && guideText) locales[lang] = { ui, tips: tipsText, resources: resourcesText, guide: guideText };
+    if (review && tipsText && resourcesText && guideText) locales[lang] = { ui, tips: tipsText, resources: resourcesText, guide: guideText };
   }
 
   // Facts go stale: a reviewed date older than a year is worth a look before the next release.
@@ -321,5 +328,5 @@ export function loadContent(dir) {
   if (guide) stale('guide.yaml', 'guide', guide.reviewed);
 
   if (errors.length) return { errors, warnings };
-  return { content: { tips, resources, countries, guide, locales }, errors, warnings };
+  return { content: { tips, resources, countries, guide, locales, reviews }, errors, warnings };
 }

@@ -165,9 +165,20 @@ export const countriesFile = record(
 
 const strings = (...names) => object(Object.fromEntries(names.map((n) => [n, text()])));
 
+// Who checked a language's words, so that an organization knows what it shows (content/README.md,
+// "Review of each language"): the language the content is written in (`original`), words checked by a
+// native speaker (`reviewed`, who and when), or words that still need that check (`needs review`).
+const review = when(
+  'status',
+  'reviewed',
+  object({ status: oneOf('reviewed'), by: text({ max: 120 }), date: date() }, { note: text({ max: 300 }) }),
+  object({ status: oneOf('original', 'needs review'), date: date() }, { by: text({ max: 120 }), note: text({ max: 300 }) }),
+);
+
 export const uiFile = object({
   language: text({ max: 40 }),
   direction: oneOf('ltr', 'rtl'),
+  review,
   tips: strings('heading', 'intro', 'doHeading', 'avoidHeading', 'sayHeading', 'signsHeading', 'disclaimer', 'crisisPrompt'),
   crisis: strings('heading', 'emergency', 'emergencyLocal', 'expect', 'crisisBadge', 'notCrisisBadge', 'open247Badge', 'freeBadge', 'confidentialBadge', 'stepsHeading', 'countryLabel', 'otherCountry'),
   resources: strings('heading', 'ownHeading', 'websiteLabel', 'hoursLabel'),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from './load.mjs';
 import { CONTENT, assertOneError, errorsFor } from './content-copies.mjs';
-import { RULES, hasRules, normalize, wordingProblems } from './wording.mjs';
+import { READABILITY, RULES, hasRules, normalize, readabilityFor, syllables, wordingProblems } from './wording.mjs';
 
 /** For every rule of every language: texts it must fire on. */
 const FIRES = {
@@ -27,11 +27,41 @@ const FIRES = {
     epidemia: ['una epidemia de suicidios', 'la epidemia'],
     metodo: ['una sobredosis', 'tomó pastillas', 'armas de fuego'],
   },
+  fr: {
+    'commettre-suicide': ['il a commis un suicide', 'commettre un suicide', 'commettent le suicide', 'Commettre\u00a0un  Suicide'],
+    'reussi-rate': ['un suicide réussi', 'une tentative ratée', 'tentatives de suicide manquées', 'une tentative échouée'],
+    epidemie: ['une épidémie de suicides', 'l’epidemie'],
+    methode: ['par pendaison', 'une surdose', 'une overdose', 'des cachets', 'une arme à feu'],
+  },
+  de: {
+    selbstmord: ['Selbstmord', 'selbstmordgefährdet', 'Selbstmörder', 'Kinderselbstmorde', 'SELBSTMORD'],
+    freitod: ['Freitod', 'den Freitod wählen', 'des Freitodes'],
+    'suizid-begehen': ['Suizid begehen', 'Suizid zu begehen', 'beging Suizid', 'einen Suizidversuch begangen', 'begeht  einen Suizid'],
+    'erfolgreich-gescheitert': ['ein erfolgreicher Suizid', 'ein gescheiterter Suizidversuch', 'ein missglückter Versuch', 'ein misslungener Suizid'],
+    epidemie: ['eine Suizidepidemie', 'Epidemie'],
+    methode: ['erhängt', 'eine Überdosis', 'Tabletten', 'eine Schusswaffe', 'vergiftet'],
+  },
+  pt: {
+    'cometer-suicidio': ['cometeu suicídio', 'cometer suicidio', 'cometeram o suicídio', 'Cometer\u00a0Suicídio'],
+    'sucesso-fracasso': ['um suicídio bem-sucedido', 'uma tentativa fracassada', 'tentativas de suicídio frustradas', 'suicídio consumado'],
+    epidemia: ['uma epidemia de suicídios', 'epidemias'],
+    metodo: ['enforcamento', 'uma overdose', 'comprimidos', 'arma de fogo', 'envenenamento'],
+  },
+  ja: {
+    'seiko-shippai': ['自殺に成功', '自殺が失敗', '成功した自殺'],
+    ryuko: ['自殺の流行', '自殺が蔓延', '自殺ブーム'],
+    meisho: ['自殺の名所'],
+    shudan: ['首つり', '首吊り', '飛び降り', '練炭', '服毒', '過量服薬', '硫化水素'],
+  },
 };
 /** Texts no rule of the language may fire on. */
 const FINE = {
   en: ['died by suicide', 'Call or text 988', 'suicidal thoughts', 'epidemiology', 'completely', 'a commitment to suicide prevention'],
   es: ['murió por suicidio', 'pensamientos suicidas', 'prevención del suicidio', 'epidemiología'],
+  fr: ['mourir par suicide', 'des idées de suicide', 'prévention du suicide', 'épidémiologie', 'suspendu', 'il a commis une erreur', 'une tentative'],
+  de: ['durch Suizid gestorben', 'Suizidgedanken', 'Suizidprävention', 'sich das Leben nehmen', 'ein erfolgreicher Tag', 'Medikamente nach Plan'],
+  pt: ['morreu por suicídio', 'pensamentos suicidas', 'prevenção do suicídio', 'epidemiologia', 'cometeu um erro'],
+  ja: ['自殺を考えている', '自殺予防', 'いのちを守る', '相談してください'],
 };
 
 test('every safe-messaging rule has examples here, and fires on each', () => {
@@ -54,10 +84,10 @@ test('safe wording passes, in each language', () => {
 test('white space of any kind and case are normalised before matching', () => {
   assert.equal(normalize('Committed\u00a0\u2009 Suicide\u200b'), 'committed suicide');
   assert.equal(wordingProblems('He  COMMITTED\u202fsuicide', 'en').length, 1);
-  assert.ok(hasRules('es-MX') && hasRules('en') && !hasRules('fr') && !hasRules('every'));
+  assert.ok(hasRules('es-MX') && hasRules('en') && hasRules('fr-BE') && hasRules('pt-PT') && !hasRules('it') && !hasRules('every'));
 });
 
-// The issue's unsafe wordings, each put into a real English or Spanish content file.
+// The issues' unsafe wordings, each put into a real content file of its language.
 const VARIANTS = [
   ['en', 'commited suicide'],
   ['en', 'comitted suicide'],
@@ -75,18 +105,72 @@ const VARIANTS = [
   ['es', 'suicidio exitoso'],
   ['es', 'suicidio fallido'],
   ['es', 'epidemia de suicidios'],
+  ['fr', 'a commis un suicide'],
+  ['fr', 'commettre\u00a0un suicide'],
+  ['fr', 'suicide réussi'],
+  ['fr', 'tentative ratée'],
+  ['fr', 'épidémie de suicides'],
+  ['de', 'Selbstmord'],
+  ['de', 'Freitod'],
+  ['de', 'Suizid begehen'],
+  ['de', 'gescheiterter Suizidversuch'],
+  ['de', 'Suizidepidemie'],
+  ['pt', 'cometeu suicídio'],
+  ['pt', 'cometer  suicidio'],
+  ['pt', 'suicídio bem-sucedido'],
+  ['pt', 'tentativa fracassada'],
+  ['pt', 'epidemia de suicídios'],
+  ['ja', '自殺に成功'],
+  ['ja', '自殺の流行'],
+  ['ja', '自殺の名所'],
+  ['ja', '飛び降り'],
 ];
 for (const [lang, phrase] of VARIANTS) {
   test(`content with "${phrase.replace(/\s/g, (c) => (c === ' ' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}" (${lang}) fails the check`, () => {
     const errors = errorsFor(`${lang}/guide.yaml`, (s) => s.replace(/^heading: .*$/m, `heading: "Nobody ${phrase}"`));
-    assertOneError(errors, `${lang}/guide.yaml`, 'item "heading"', normalize(phrase).split(' ')[0]);
+    assertOneError(errors, `${lang}/guide.yaml`, 'item "heading"', normalize(phrase).split(' ')[0].slice(0, 8));
   });
 }
 
 test('a language without its own safe-messaging list fails the check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ally-content-'));
   cpSync(CONTENT, dir, { recursive: true });
-  cpSync(join(CONTENT, 'es'), join(dir, 'fr'), { recursive: true });
+  cpSync(join(CONTENT, 'es'), join(dir, 'it'), { recursive: true });
   const { errors } = loadContent(dir);
-  assertOneError(errors, 'fr', 'no safe-messaging rules for this language');
+  assertOneError(errors, 'it', 'no safe-messaging rules for this language');
+});
+
+// Reading level: each formula tells plain words from hard ones, and the check rejects an item that is hard
+// to read in its language, naming the file, the item and the formula.
+const HARD = {
+  en: 'Notwithstanding considerable organizational heterogeneity, comprehensive interdisciplinary collaboration necessitates institutionalized accountability mechanisms.',
+  fr: 'Nonobstant une hétérogénéité organisationnelle considérable, la collaboration interdisciplinaire nécessite impérativement des mécanismes institutionnels de responsabilisation particulièrement sophistiqués.',
+  de: 'Ungeachtet erheblicher organisatorischer Heterogenität erfordert interdisziplinäre Zusammenarbeit institutionalisierte Verantwortlichkeitsmechanismen sowie kontinuierliche Qualitätssicherungsmaßnahmen.',
+  pt: 'Não obstante a considerável heterogeneidade organizacional, a colaboração interdisciplinar necessita imprescindivelmente de mecanismos institucionalizados de responsabilização extraordinariamente sofisticados.',
+};
+const EASY = {
+  en: 'Call or text 988. Someone will listen.',
+  fr: 'Appelez le 3114. Quelqu’un vous écoute.',
+  de: 'Rufen Sie an. Jemand hört Ihnen zu.',
+  pt: 'Ligue para o 188. Alguém vai ouvir você.',
+};
+for (const lang of Object.keys(HARD)) {
+  test(`reading level in ${lang}: plain words pass, hard ones fail`, () => {
+    const formula = readabilityFor(lang);
+    assert.ok(formula.passes(formula.score(EASY[lang])), `${lang}: ${formula.score(EASY[lang])}`);
+    assert.ok(!formula.passes(formula.score(HARD[lang])), `${lang}: ${formula.score(HARD[lang])}`);
+    const errors = errorsFor(`${lang}/resources.yaml`, (s) => s.replace(/^(shout:\n  name: .*\n  summary: ).*$/m, `$1${HARD[lang]}`));
+    assertOneError(errors, `${lang}/resources.yaml`, 'item "shout"', `reads at ${formula.name}`);
+  });
+}
+
+test('Japanese has no reading-level formula (none fits without a morphological analyser)', () => {
+  assert.equal(readabilityFor('ja'), undefined);
+  assert.equal(readabilityFor('fr-CA'), READABILITY.fr);
+});
+
+test('syllables are counted as runs of vowels, with French mute endings', () => {
+  assert.deepEqual(['parlent', 'téléphone', 'gratuitement', 'suicide'].map((w) => syllables(w, 'fr')), [1, 3, 4, 2]);
+  assert.deepEqual(['Seelsorge', 'anonym', 'Überdosis'].map((w) => syllables(w, 'de')), [3, 3, 4]);
+  assert.deepEqual(['saúde', 'ligue', 'você'].map((w) => syllables(w, 'pt')), [2, 2, 2]);
 });

@@ -162,6 +162,8 @@ export interface ContentPart {
   resources?: Record<string, ResourceFacts>;
   /** A whole language, or pieces of one (English resources' words, tips' details, the guide's words). */
   locales?: Record<string, Partial<Omit<LocaleContent, 'tips'>> & { tips?: Record<string, Partial<TipText>> }>;
+  /** A country's part: the loaders of its lines' words in each other language (`words-fr-GB`). */
+  parts?: Record<string, () => Promise<{ default: ContentPart }>>;
   /** The code that reads and checks a host's own resources (the "own" part: own-resources.ts). */
   own?: OwnResourceCode;
 }

@@ -45,7 +45,8 @@ const waits = new Map<string, Promise<unknown>>();
  * neither loaded nor failed. A late one is among them: it still upgrades the widget when it comes.
  */
 export function partsFor(lang: string, country: string, extra: string[] = []): string[] {
-  return [`locale-${lang}`, `country-${country}`, ...extra].filter((name) => {
+  // A country's words in a language are known once the country's part is here (see merge).
+  return [`locale-${lang}`, `country-${country}`, `words-${lang}-${country}`, ...extra].filter((name) => {
     const state = states.get(name);
     return name in PART_LOADERS && (state === undefined || state === 'late');
   });
@@ -75,6 +76,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
     );
   }
   if (kind === 'details') return isObject(words?.tips);
+  if (kind === 'words') return isObject(words?.resources);
   if (kind === 'orgs')
     return (
       isObject(part.resources) &&
@@ -103,6 +105,7 @@ const waitingWords = new Map<string, NonNullable<ContentPart['locales']>[string]
 function merge(part: ContentPart): void {
   if (part.zones) zones += ` ${part.zones}`;
   ownCode ??= part.own;
+  Object.assign(PART_LOADERS, part.parts);
   for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
   for (const [id, facts] of Object.entries(part.resources ?? {})) CONTENT.resources[id] ??= facts;
   for (const [lang, words] of Object.entries(part.locales ?? {})) {

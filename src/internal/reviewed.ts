@@ -10,8 +10,9 @@ import { fill, formatDay, markLanguages } from './format.js';
 export function reviewedLine(item: { reviewed?: string; sources?: Source[] }, ui: UiText, lang: string): typeof nothing | TemplateResult {
   if (!item.reviewed) return nothing;
   const sources = item.sources ?? [];
-  // The state lives in these two static attributes, set by the click handler: a re-render keeps it.
-  return html`${fill(ui.common.reviewed, { date: formatDay(item.reviewed, lang) })}.
+  // The sentence's full stop is in the words (Japanese ends it with 。). The state lives in these two
+  // static attributes, set by the click handler: a re-render keeps it.
+  return html`${fill(ui.common.reviewed, { date: formatDay(item.reviewed, lang) })}
   ${
     sources.length
       ? html`<button type="button" class="sources-toggle" aria-expanded="false">${ui.common.sources}</button><span class="sources" hidden

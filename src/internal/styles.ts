@@ -58,6 +58,19 @@ export const baseStyles = css`
   .root[data-theme='auto'] {
     color-scheme: light dark;
   }
+  /* On a phone, German compounds in running text break where its dictionary allows, with a hyphen (not
+     headings or buttons, and never a link, which may be an address to type); Japanese, written without spaces,
+     breaks between phrases (where the browser knows them) and never before small kana. */
+  .root:lang(de) :is(p, li) {
+    hyphens: auto;
+  }
+  .root :is(a, button, h1, h2, h3, h4, h5, h6) {
+    hyphens: manual;
+  }
+  .root:lang(ja) {
+    line-break: strict;
+    word-break: auto-phrase;
+  }
   * {
     box-sizing: border-box;
   }

@@ -7,6 +7,7 @@ import { openFrame } from '../helpers.js';
 import { CONTENT } from '../../src/generated/content.js';
 import localeEs from '../../src/generated/part-locale-es.js';
 import countryGb from '../../src/generated/part-country-gb.js';
+import wordsEsGb from '../../src/generated/part-words-es-gb.js';
 import orgsUs from '../../src/generated/part-orgs-us.js';
 import type { LocaleContent } from '../../src/internal/content-types.js';
 
@@ -25,7 +26,7 @@ const es = localeEs.locales!['es'] as LocaleContent;
 const call = (words: LocaleContent, number: string) => words.ui.common.call.replace('{number}', number);
 const titles = (words: LocaleContent) => Object.values(words.tips).map((t) => t.title);
 const name = (id: string, lang: string) =>
-  (lang === 'es' ? (countryGb.locales!['es']?.resources?.[id] ?? es.resources[id]) : undefined)?.name ??
+  (lang === 'es' ? (wordsEsGb.locales!['es']?.resources?.[id] ?? es.resources[id]) : undefined)?.name ??
   countryGb.locales!['en']?.resources?.[id]?.name ??
   orgsUs.locales!['en']?.resources?.[id]?.name ??
   en.resources[id]!.name;

@@ -1,7 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { directory, isPending, ownResourceCode, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
+import {
+  directory,
+  isLoaded,
+  isPending,
+  ownResourceCode,
+  resourcesFor,
+  type CountryResources,
+  type Resource,
+} from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
@@ -177,7 +185,8 @@ export class AllyResources extends AllyElement {
               ? // Their space is kept while they load, so the page below does not jump when they come.
                 html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
               : this.national(
-                  `${lang} ${view.country} ${sub} ${this.noCrisis}`,
+                  // Whether the country's words in this language are here yet: a copy made before holds English.
+                  `${lang} ${view.country} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`,
                   () => html`<ul class="resources national" role="list">
                 ${this.nationalCards(view).map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
               </ul>`,
