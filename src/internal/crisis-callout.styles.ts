@@ -87,6 +87,7 @@ export const crisisStyles = css`
     .action {
       display: flex;
       justify-content: center;
+      text-align: center;
     }
     .compact > .actions {
       flex-basis: 100%;
