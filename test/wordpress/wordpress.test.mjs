@@ -312,7 +312,7 @@ test('the block editor previews a block with its server-rendered widget, and has
       const titles = [...(tips?.shadowRoot?.querySelectorAll('[part="toggle"]') ?? [])].map((b) => b.textContent.trim());
       return titles.length && titles;
     },
-    { timeout: 30000 },
+    { timeout: 60000 },
   );
   assert.deepEqual(await toggles.jsonValue(), ['Educate yourself']);
   const type = await page.evaluate(() => {

@@ -10,7 +10,7 @@
 defined( 'ABSPATH' ) || exit;
 
 add_action( 'init', 'ally_widgets_register_blocks' );
-add_action( 'enqueue_block_editor_assets', 'ally_widgets_enqueue' );
+add_action( 'enqueue_block_assets', 'ally_widgets_enqueue_in_editor' );
 
 /** Registers the blocks and their editor script, which gets the schema to build each block's controls. */
 function ally_widgets_register_blocks() {
@@ -91,4 +91,15 @@ function ally_widgets_render_block( $key, array $attributes ) {
 		}
 	}
 	return ally_widgets_render( $key, $values, array(), get_block_wrapper_attributes() );
+}
+
+/**
+ * The widgets' files in the block editor, for the previews: `enqueue_block_assets` reaches the editor's
+ * iframe too (the site editor's, and the post editor's where WordPress frames it). It also fires on the
+ * front end, where the files load only with a widget (assets.php).
+ */
+function ally_widgets_enqueue_in_editor() {
+	if ( is_admin() ) {
+		ally_widgets_enqueue();
+	}
 }

@@ -196,7 +196,7 @@ function ally_widgets_settings_page() {
 		__( 'Language', 'ally-widgets' ),
 		array( '' => __( 'The page’s language', 'ally-widgets' ) ) + $schema['languages'],
 		$settings['lang'],
-		__( 'Pages in another language show the widgets in English.', 'ally-widgets' )
+		__( 'The page’s language is your site’s (Settings → General), or a page’s own. A language the widgets do not have shows English.', 'ally-widgets' )
 	);
 	ally_widgets_select_row( 'theme', __( 'Theme', 'ally-widgets' ), $themes, $settings['theme'], __( 'Colors that suit your pages.', 'ally-widgets' ) );
 	echo '</table>';
