@@ -89,7 +89,7 @@ async function stop(child) {
 }
 
 /**
- * A WordPress site with the plugin's zip unpacked into its plugins folder (not yet activated).
+ * A WordPress site with the plugin's zip unpacked into its plugins folder by WordPress (not yet activated).
  * Returns its origin, the administrator's login, `wp(command, input)` to run a command of wp-helper.php,
  * `debugLog()` (what WP_DEBUG logged) and `stop()`.
  */
@@ -161,7 +161,9 @@ require_once ABSPATH . 'wp-settings.php';
       return JSON.parse(run.stdout.trim().split('\n').pop());
     };
     wp('install', admin);
-    execFileSync('unzip', ['-q', zip, '-d', join(site, 'wp-content/plugins')]);
+    // Unpacked by WordPress's own unzip_file(), as its plugin uploader does.
+    const { error } = wp('unzip', { zip: resolve(zip) });
+    if (error) throw new Error(`WordPress could not unpack ${zip}: ${error}`);
 
     children.push(
       start('php', ['-S', `127.0.0.1:${port}`, '-t', site, ROUTER], join(folder, 'server.log'), {

@@ -5,6 +5,7 @@
  * uses WordPress's own functions, as an administrator would through the dashboard.
  *
  *   install   wp_install(): the site, its administrator {user, password}
+ *   unzip     unzip_file() of {zip} into the plugins folder, as Plugins → Add New → Upload Plugin does
  *   activate  activate_plugin() of {plugin}, then whether WordPress counts it active
  *   user      wp_insert_user() of {user, password, role}
  *   pages     wp_insert_post() of each {title, content} as the administrator: their addresses
@@ -26,6 +27,12 @@ switch ( $command ) {
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		$result = wp_install( 'Ally test site', $input['user'], 'admin@example.com', false, '', $input['password'] );
 		$answer = array( 'user_id' => $result['user_id'] );
+		break;
+	case 'unzip':
+		require_once ABSPATH . 'wp-admin/includes/file.php';
+		WP_Filesystem();
+		$result = unzip_file( $input['zip'], WP_PLUGIN_DIR );
+		$answer = array( 'error' => is_wp_error( $result ) ? $result->get_error_message() : null );
 		break;
 	case 'activate':
 		require_once ABSPATH . 'wp-admin/includes/plugin.php';
