@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { browserBinaries, selectedBrowsers } from '../../scripts/browsers.mjs';
+import { puppeteerOptions, selectedBrowsers } from '../../scripts/browsers.mjs';
 import { startSite } from './site.mjs';
 
 const ZIP = 'dist/wordpress/ally-widgets.zip';
@@ -66,31 +66,7 @@ before(async () => {
   });
   pages = { shortcodes, blocks, hostile, plain };
   for (const engine of engines) {
-    browsers[engine] = await puppeteer.launch(
-      engine === 'chromium'
-        ? {
-            executablePath: browserBinaries().chromium[0].path,
-            headless: true,
-            args: [
-              '--no-sandbox',
-              '--disable-gpu',
-              '--disable-dev-shm-usage',
-              '--disable-background-networking',
-              '--disable-component-update',
-              '--no-first-run',
-            ],
-          }
-        : {
-            browser: 'firefox',
-            executablePath: browserBinaries().firefox[0].path,
-            headless: true,
-            extraPrefsFirefox: {
-              'network.captive-portal-service.enabled': false,
-              'network.connectivity-service.enabled': false,
-              'messaging-system.rsexperimentloader.enabled': false,
-            },
-          },
-    );
+    browsers[engine] = await puppeteer.launch(puppeteerOptions(engine));
   }
 });
 
