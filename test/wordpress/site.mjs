@@ -5,7 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const WORDPRESS = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
@@ -15,6 +15,12 @@ const ROUTER = resolve(import.meta.dirname, 'router.php');
 /** What the suite needs, with the Debian package that brings each. */
 const NEEDS = [
   { ok: () => existsSync(join(WORDPRESS, 'wp-load.php')), pkg: 'wordpress', what: `WordPress in ${WORDPRESS}` },
+  // A Recommends of Debian's wordpress: the theme the front end is tested in.
+  {
+    ok: () => existsSync(join(WORDPRESS, 'wp-content/themes/twentytwentythree/style.css')),
+    pkg: 'wordpress-theme-twentytwentythree',
+    what: 'the Twenty Twenty-Three theme',
+  },
   { ok: () => has('mariadbd') || existsSync('/usr/sbin/mariadbd'), pkg: 'mariadb-server', what: 'mariadbd' },
   { ok: () => has('php'), pkg: 'php-cli', what: 'php' },
   { ok: () => has('php') && /mysqli/.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout), pkg: 'php-mysql', what: "PHP's mysqli" },
@@ -111,14 +117,20 @@ export async function startSite({ zip, admin = { user: 'admin', password: 'ally-
     rmSync(join(site, 'wp-config.php'), { force: true });
     rmSync(join(site, '.htaccess'), { force: true });
 
-    execFileSync('mariadb-install-db', [`--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root'], {
-      stdio: 'ignore',
-    });
+    // The database runs as whoever runs the tests (root on CI), with its files in the temporary folder.
+    const user = userInfo().username;
+    execFileSync(
+      'mariadb-install-db',
+      [`--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', `--user=${user}`],
+      {
+        stdio: 'ignore',
+      },
+    );
     const mariadbd = has('mariadbd') ? 'mariadbd' : '/usr/sbin/mariadbd';
     children.push(
       start(
         mariadbd,
-        [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(folder, 'db.pid')}`],
+        [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--user=${user}`, `--pid-file=${join(folder, 'db.pid')}`],
         join(folder, 'db.log'),
       ),
     );
