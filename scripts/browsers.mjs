@@ -24,6 +24,38 @@ export function browserBinaries(env = process.env) {
   };
 }
 
+/**
+ * puppeteer-core's launch options for the system Chromium or Firefox (WebDriver BiDi): headless, and quiet
+ * on a closed network. For test files that drive a browser themselves rather than through web-test-runner.
+ */
+export function puppeteerOptions(engine, env = process.env) {
+  const bins = browserBinaries(env);
+  if (engine === 'firefox') {
+    return {
+      browser: 'firefox',
+      executablePath: bins.firefox[0].path,
+      headless: true,
+      extraPrefsFirefox: {
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'messaging-system.rsexperimentloader.enabled': false,
+      },
+    };
+  }
+  return {
+    executablePath: bins.chromium[0].path,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  };
+}
+
 export function selectedBrowsers(env = process.env) {
   const names = (env.BROWSERS || ALL.join(','))
     .split(',')

@@ -64,3 +64,12 @@ test('the .d.ts files import only declared dependencies', { skip }, () => {
   }
   assert.deepEqual(undeclared, []);
 });
+
+test('the WordPress plugin (dist/wordpress/) is not in the npm package', { skip }, () => {
+  const files = createPackageFromTarballData(new Uint8Array(tarball)).listFiles();
+  assert.deepEqual(
+    files.filter((f) => f.includes('/dist/wordpress/')),
+    [],
+  );
+  assert.ok(files.some((f) => f.endsWith('/dist/cdn/ally-widgets.js')));
+});

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { browserBinaries, selectedBrowsers } from '../../scripts/browsers.mjs';
+import { puppeteerOptions, selectedBrowsers } from '../../scripts/browsers.mjs';
 import { dialedDigits } from '../../scripts/content/load.mjs';
 
 const skip = !selectedBrowsers().includes('chromium') && 'chromium is not among BROWSERS';
@@ -59,18 +59,7 @@ before(async () => {
   }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: browserBinaries().chromium[0].path,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await puppeteer.launch(puppeteerOptions('chromium'));
 });
 
 after(async () => {
