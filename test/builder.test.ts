@@ -2,7 +2,7 @@
 // match the built files (the browser refuses a script or stylesheet otherwise), the chosen options take
 // effect, and it preloads exactly the content parts the widgets then import, each fetched once.
 import { expect } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame, until } from './helpers.js';
 import type { Integrity } from '../demo/snippet.js';
 
 /** What the build wrote: the expected hashes and part files come from here, never from literals. */
@@ -18,15 +18,6 @@ const rules = (doc: Document) => doc.querySelector<HTMLLinkElement>('link[rel="s
 const pinnedLink = (rel: string, base: string, file: string, hashes: Integrity) =>
   `<link rel="${rel}" href="${base}${file}" integrity="${hashes.files[file]}" crossorigin="anonymous">`;
 
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Sets the builder's form controls as a person would, and returns the code it shows. */
 async function build(doc: Document, set: Record<string, string | string[]>): Promise<string> {
