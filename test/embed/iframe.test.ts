@@ -26,7 +26,6 @@ function heightsOf(frame: HTMLIFrameElement): number[] {
   return heights;
 }
 
-
 /** Opens the iframe page with this query (under /probe/ unless `raw`), and waits for its widget to render. */
 async function open(query: string, { raw = false, width = 700 } = {}) {
   let heights: number[] = [];
