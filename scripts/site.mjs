@@ -50,8 +50,6 @@ function main() {
   cpSync('dist/embed', `${out}/embed`, { recursive: true });
   for (const file of readdirSync('demo').filter((f) => f.endsWith('.css'))) cpSync(`demo/${file}`, `${out}/${file}`);
   for (const file of PAGES) writeFileSync(`${out}/${file}`, sitePage(readFileSync(`demo/${file}`, 'utf8')));
-  // GitHub Pages would otherwise run the folder through Jekyll.
-  writeFileSync(`${out}/.nojekyll`, '');
   return build({
     entryPoints: ['demo/builder.ts'],
     outfile: `${out}/builder.js`,
