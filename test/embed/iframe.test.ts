@@ -44,7 +44,10 @@ async function open(query: string, { raw = false, width = 700 } = {}) {
 const emergencyHref = (el: Element) => deepAll(el.shadowRoot!, '[part="emergency-call"]')[0]?.getAttribute('href');
 const lineName = (el: Element) => text(deepAll(el.shadowRoot!, '.crisis-name')[0]);
 
-describe('the iframe page', () => {
+describe('the iframe page', function () {
+  // Each test opens several pages (and types key by key): more than the suite's 10 s on a busy machine.
+  this.timeout(40_000);
+
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('shows the widget and attributes its query names, under the strict policy', async () => {
