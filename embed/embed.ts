@@ -83,5 +83,9 @@ function reportHeight(): void {
   }).observe(document.body);
 }
 
-document.body.append(widgetFromQuery(location.search));
+const widget = widgetFromQuery(location.search);
+// The page's color scheme follows the widget's theme (see embed.css): an iframe whose scheme differs from
+// its host page's gets an opaque background from the browser, which would show around the widget.
+document.documentElement.dataset.theme = widget.getAttribute('theme') ?? '';
+document.body.append(widget);
 reportHeight();

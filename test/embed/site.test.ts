@@ -156,7 +156,7 @@ describe('the static site’s builder', function () {
         const height = Math.ceil(inner.documentElement.getBoundingClientRect().height);
         return height > 200 && frame.style.height === `${height}px`;
       };
-      await until(fitted, `the iframe ${frame.src} to take its page's height`);
+      await until(fitted, `the iframe ${frame.src} to take its page's height`, 20_000);
     }
     const resources = frames[1]!.contentDocument!.querySelector('ally-resources')!;
     await settle(frames[1]!.contentDocument!);
