@@ -66,6 +66,7 @@ describe('the iframe page', function () {
     const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(policy).to.contain("script-src 'self'").and.contain("style-src 'self'").and.contain('trusted-types lit-html');
     expect(policy).not.to.contain('unsafe');
+    expect((await fetch(PAGE)).headers.get('Content-Security-Policy'), 'the header').to.equal(policy);
     expect(() => win.eval('1'), 'eval').to.throw();
     const inline = doc.createElement('script');
     try {

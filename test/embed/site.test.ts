@@ -29,10 +29,17 @@ async function openBuilder(width = 1280, height = 800) {
   return { frame, win, doc };
 }
 
-/** Presses a control with the keyboard, as a person without a mouse would. */
-async function press(win: Window, control: HTMLElement, key = 'Enter') {
-  win.focus();
+/** Focuses a control of a frame, and waits until it has the focus (WebKit moves it into a frame a moment later). */
+async function focusOn(control: HTMLElement) {
+  control.ownerDocument.defaultView!.focus();
   control.focus();
+  await until(() => control.ownerDocument.activeElement === control && document.activeElement?.localName === 'iframe', 'the focus');
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Presses a control with the keyboard, as a person without a mouse would. */
+async function press(control: HTMLElement, key = 'Enter') {
+  await focusOn(control);
   await sendKeys({ press: key });
 }
 
@@ -41,13 +48,13 @@ async function press(win: Window, control: HTMLElement, key = 'Enter') {
  * one just before it within one `type` ("800" arrives as "80").
  */
 async function typeInto(field: HTMLElement, value: string) {
-  field.focus();
+  await focusOn(field);
   for (const key of value) await sendKeys({ type: key });
 }
 
 /** Adds one of the organization's resources with the keyboard, typing each field. */
-async function addResource(win: Window, doc: Document, fields: Record<string, string>, keys = true) {
-  await press(win, doc.querySelector<HTMLButtonElement>('#add-resource')!);
+async function addResource(doc: Document, fields: Record<string, string>, keys = true) {
+  await press(doc.querySelector<HTMLButtonElement>('#add-resource')!);
   const set = [...doc.querySelectorAll('#resource-list fieldset')].at(-1)!;
   // The new resource's Name field has the focus.
   expect(doc.activeElement).to.equal(set.querySelector('[data-field="name"]'));
@@ -72,7 +79,7 @@ async function copy(win: SiteWindow, doc: Document): Promise<string> {
   const writeText = clipboard.writeText.bind(clipboard);
   // Recorded on its way to the real clipboard (reading it back needs a permission prompt in Firefox and WebKit).
   clipboard.writeText = (data: string) => (written.push(data), writeText(data));
-  await press(win, doc.querySelector<HTMLButtonElement>('#copy')!);
+  await press(doc.querySelector<HTMLButtonElement>('#copy')!);
   const status = await until(() => text(doc.querySelector('#copied')), 'the copy button’s status');
   // Where the browser refuses the clipboard, the code is selected for Ctrl+C instead.
   expect(status).to.be.oneOf(['Copied.', 'Press Ctrl+C (or ⌘C) to copy the selected code.']);
@@ -107,7 +114,7 @@ describe('the static site’s builder', function () {
       // The page's own copy of the files, as an organization that hosts them itself would give.
       base: new URL('cdn/', doc.baseURI).href,
     });
-    await addResource(win, doc, {
+    await addResource(doc, {
       name: 'Acme EAP',
       phone: '+52 55 1234 5678',
       hours: 'Lunes a viernes',
@@ -138,7 +145,7 @@ describe('the static site’s builder', function () {
   it('an iframe snippet works pasted into a blank page, and fits each iframe to its content', async () => {
     const { win, doc } = await openBuilder();
     await build(doc, { target: 'iframe', widgets: ['ally-tips', 'ally-resources'], country: 'GB', 'fit-script': 'on' });
-    await addResource(win, doc, { name: 'Acme EAP', phone: '0800 123 4567' });
+    await addResource(doc, { name: 'Acme EAP', phone: '0800 123 4567' });
     const code = await copy(win, doc);
     // The iframe page is this site's own copy; the script that fits the iframes sits beside it.
     const page = new URL('embed/index.html', doc.baseURI).href;
@@ -166,10 +173,9 @@ describe('the static site’s builder', function () {
   });
 
   it('WordPress: shortcodes that carry the resources, and blocks that say where resources go', async () => {
-    const { win, doc } = await openBuilder();
+    const { doc } = await openBuilder();
     await build(doc, { target: 'shortcode', widgets: ['ally-tips', 'ally-resources'], 'heading-level': '3' });
     await addResource(
-      win,
       doc,
       {
         name: 'Acme EAP',
@@ -238,7 +244,11 @@ describe('the static site’s builder', function () {
 
   it('every field is labelled and reachable by keyboard, and axe finds nothing, in light and dark', async () => {
     const { win, doc } = await openBuilder();
-    await addResource(win, doc, { name: 'Acme EAP' });
+    // The page's strict policy, in the page and (as a careful host sends it) as a header.
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(policy).to.contain("script-src 'self'").and.contain("style-src 'self'").and.not.contain('unsafe');
+    expect((await fetch('/dist/site/builder.html')).headers.get('Content-Security-Policy')).to.equal(policy);
+    await addResource(doc, { name: 'Acme EAP' });
     for (const target of ['script', 'shortcode', 'block', 'iframe']) {
       await build(doc, { target, widgets: ['ally-tips', 'ally-resources'] });
       const controls = [...doc.querySelectorAll<HTMLInputElement>('input, select, textarea, button')].filter((c) => c.checkVisibility());
@@ -255,7 +265,7 @@ describe('the static site’s builder', function () {
       ).to.deep.equal([]);
     }
     // Removing a resource by keyboard leaves the focus on Add.
-    await press(win, doc.querySelector<HTMLButtonElement>('#resource-list .remove')!);
+    await press(doc.querySelector<HTMLButtonElement>('#resource-list .remove')!);
     expect(doc.querySelectorAll('#resource-list fieldset')).to.have.length(0);
     expect(doc.activeElement).to.equal(doc.querySelector('#add-resource'));
     // Dark, where the test runner can emulate it (Chromium's DevTools protocol): the page follows the reader's setting.
