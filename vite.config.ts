@@ -119,7 +119,7 @@ function reserveStylesheet(): Plugin {
     },
   };
 }
-const TYPES: Record<string, string> = { '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
 
 // The script-tag bundle registers every element; the npm build has one entry per element as well.
 const CDN_ENTRIES: Record<string, string> = { 'ally-widgets': src('ally-widgets.ts') };
@@ -157,14 +157,14 @@ export default defineConfig(({ mode }) => {
       ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ })] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
-        // (not through Vite's transforms), as a CDN would serve it to a third-party page.
+        // (not through Vite's transforms), as a CDN would serve it to a third-party page; so is the iframe page.
         name: 'demo-server',
         configureServer(server) {
           server.middlewares.use((req, res, next) => {
             const path = (req.url ?? '').split('?')[0]!;
             if (path === '/') {
               res.writeHead(302, { Location: '/demo/' }).end();
-            } else if (path.startsWith('/dist/cdn/') && existsSync(resolve(root, `.${path}`))) {
+            } else if (/^\/dist\/(cdn|embed)\//.test(path) && existsSync(resolve(root, `.${path}`))) {
               const type = TYPES[extname(path)] ?? 'text/javascript';
               res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
               createReadStream(resolve(root, `.${path}`)).pipe(res);

@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { browserBinaries, selectedBrowsers } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { builtFiles } from './test/embed/built-files.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const bins = browserBinaries();
@@ -324,6 +325,8 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
+    // The built iframe page and static site, as a static host serves them (test/embed/built-files.mjs).
+    builtFiles(),
     // Slow and broken networks for the built bundle: under /slow/ the content parts answer after 10 s,
     // under /broken/ they are modules of the wrong shape; the bundle itself is served as it is.
     async (ctx, next) => {

@@ -1,21 +1,6 @@
-// The embed builder's output: an HTML snippet a non-developer can paste into any page. Pure functions
-// of the choices, so a test can check exactly what a person would copy.
-
-export type WidgetTag = 'ally-tips' | 'ally-resources' | 'ally-crisis' | 'ally-guide';
-
-export interface EmbedChoices {
-  widgets: WidgetTag[];
-  /** '' = follow the page's language. */
-  lang: string;
-  /** '' = from the language, else US. */
-  country: string;
-  theme: 'light' | 'dark' | 'auto';
-  layout: 'list' | 'cards';
-  /** module: <script type="module">; classic: the IIFE build, for CMSs that forbid modules. */
-  script: 'module' | 'classic';
-  /** Where the files are served from, ending in "/". */
-  base: string;
-}
+// The builder's code for a page that takes a script tag: an HTML snippet a non-developer can paste into
+// any page. Pure functions of the choices, so a test can check exactly what a person would copy.
+import { arrange, type EmbedChoices, type PlacedWidget } from './embed-choices.js';
 
 export interface Integrity {
   version: string;
@@ -27,7 +12,19 @@ export interface Integrity {
 
 export const cdnBase = (version: string) => `https://cdn.jsdelivr.net/npm/ally-widgets@${version}/dist/cdn/`;
 
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The element as HTML, its own resources as `<ally-resource>` children (the description is their text). */
+export function elementMarkup({ tag, attributes, resources }: PlacedWidget): string {
+  const attrs = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
+  const children = resources.map((r) => {
+    const fields = (['name', 'phone', 'href', 'hours'] as const).filter((f) => r[f].trim());
+    const own = fields.map((f) => ` ${f}="${escapeAttr(r[f].trim())}"`).join('');
+    return `\n  <ally-resource${own}>${escapeText(r.description.trim())}</ally-resource>`;
+  });
+  return `<${tag}${attrs}>${children.join('')}${children.length ? '\n' : ''}</${tag}>`;
+}
 
 /**
  * The content parts the chosen widgets will load at once, as files beside the bundle: the language's
@@ -68,13 +65,6 @@ export function snippet(c: EmbedChoices, integrity: Integrity): string {
     ...(c.script === 'module' ? partFiles(c, integrity).map((part) => `<link rel="modulepreload" ${pinned('href', part)}>`) : []),
     `<script${c.script === 'module' ? ' type="module"' : ''} ${pinned('src', file)}></script>`,
   ];
-  const elements = c.widgets.map((tag) => {
-    const attrs: string[] = [];
-    if (c.lang) attrs.push(`lang="${escapeAttr(c.lang)}"`);
-    if (c.country) attrs.push(`country="${escapeAttr(c.country)}"`);
-    if (c.theme !== 'light') attrs.push(`theme="${c.theme}"`);
-    if (tag === 'ally-tips' && c.layout === 'cards') attrs.push('layout="cards"');
-    return `<${tag}${attrs.length ? ` ${attrs.join(' ')}` : ''}></${tag}>`;
-  });
+  const elements = arrange(c).widgets.map(elementMarkup);
   return [...head, ...elements].join('\n');
 }

@@ -2,7 +2,8 @@
 // match the built files (the browser refuses a script or stylesheet otherwise), the chosen options take
 // effect, and it preloads exactly the content parts the widgets then import, each fetched once.
 import { expect } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame, until } from './helpers.js';
+import { build } from './builder-form.js';
 import type { Integrity } from '../demo/snippet.js';
 
 /** What the build wrote: the expected hashes and part files come from here, never from literals. */
@@ -17,34 +18,6 @@ const rules = (doc: Document) => doc.querySelector<HTMLLinkElement>('link[rel="s
 /** The tag the snippet should have for a file: pinned to it by its URL, hash and CORS mode. */
 const pinnedLink = (rel: string, base: string, file: string, hashes: Integrity) =>
   `<link rel="${rel}" href="${base}${file}" integrity="${hashes.files[file]}" crossorigin="anonymous">`;
-
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Sets the builder's form controls as a person would, and returns the code it shows. */
-async function build(doc: Document, set: Record<string, string | string[]>): Promise<string> {
-  const form = doc.querySelector<HTMLFormElement>('#choices')!;
-  for (const [name, value] of Object.entries(set)) {
-    const controls = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
-    for (const control of controls) {
-      // Not instanceof: the controls belong to the iframe's window.
-      if (control.type === 'checkbox' || control.type === 'radio') {
-        (control as HTMLInputElement).checked = ([] as string[]).concat(value).includes(control.value);
-      } else {
-        control.value = String(value);
-      }
-    }
-  }
-  form.dispatchEvent(new Event('change', { bubbles: true }));
-  return doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
-}
 
 describe('embed-code builder', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -69,7 +42,8 @@ describe('embed-code builder', () => {
       expect(code).to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}"/);
       expect(code).to.contain('crossorigin="anonymous"');
       expect(code).to.contain('<ally-crisis lang="es" country="MX" theme="dark"></ally-crisis>');
-      expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards"></ally-tips>');
+      // The crisis callout comes first: the tips leave out their own copy of the crisis line.
+      expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards" no-crisis></ally-tips>');
       // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words, the
       // Mexican lines and their Spanish words for the module script only (the classic script has everything).
       const hashes = await integrity;

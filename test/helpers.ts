@@ -86,6 +86,17 @@ export function deepAll(root: ShadowRoot | Element, selector: string, out: Eleme
   return out;
 }
 
+/** Checks every 50 ms until `check` gives something truthy, and returns it; fails after `ms` naming `what`. */
+export async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Adds an iframe (set up by `setup`: its src or srcdoc) and waits for it to load. */
 export async function openFrame(
   setup: (frame: HTMLIFrameElement) => void,
