@@ -5,7 +5,7 @@
 // snippet names), and carry a strict Content-Security-Policy, the one the widgets are documented under
 // plus this site's own needs (the builder reads integrity.json and previews the iframe page).
 //
-//   dist/site/index.html, builder.html, embed.html   the demo pages (demo/), rewritten as below
+//   dist/site/index.html, builder.html, embed.html, intranet.html   the demo pages (demo/), rewritten as below
 //   dist/site/builder.js                             demo/builder.ts, bundled
 //   dist/site/cdn/                                   the script-tag files (dist/cdn/, without source maps)
 //   dist/site/embed/                                 the iframe page (dist/embed/)
@@ -19,7 +19,7 @@ export const SITE_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 const out = 'dist/site';
-const PAGES = ['index.html', 'builder.html', 'embed.html'];
+const PAGES = ['index.html', 'builder.html', 'embed.html', 'intranet.html'];
 
 /**
  * A demo page as the site serves it: the source's addresses (../src/ for Vite, ../dist/ for the built
