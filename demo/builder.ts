@@ -5,8 +5,9 @@ import { arrange, type EmbedChoices, type OwnResourceInput, type PlacedWidget, t
 import { cdnBase, snippet, type Integrity } from './snippet.js';
 import { blocks, embedUrl, iframes, shortcodes } from './platform-snippets.js';
 import { fitIframes } from '../embed/fit-iframes.js';
-import { LANGUAGES, VERSION } from '../src/generated/content.js';
-import { COUNTRIES } from '../src/internal/content.js';
+// From the generated content only: src/internal/ would bring a second copy of Lit into the builder's own
+// script, whose Trusted Types policy the site's CSP then refuses.
+import { COUNTRIES, LANGUAGES, VERSION } from '../src/generated/content.js';
 
 // Every language and country the content has, named by the browser: the builder lists what the build holds,
 // with nothing to update when a language or a country is added.

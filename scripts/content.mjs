@@ -17,7 +17,9 @@ if (errors.length) {
 }
 
 // The time zones of every country with lines of its own, to find a reader's country (src/internal/locale.ts).
-const zones = zoneTable(Object.keys(content.countries).filter((code) => code !== 'default'));
+/** Every country with lines of its own. */
+const covered = Object.keys(content.countries).filter((code) => code !== 'default');
+const zones = zoneTable(covered);
 if (zones.errors.length) {
   console.error(`Time zone table failed:\n${zones.errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
@@ -141,6 +143,9 @@ export const VERSION = ${JSON.stringify(version)};
 
 /** Every language with content. */
 export const LANGUAGES: string[] = ${JSON.stringify(languages)};
+
+/** Every country with lines of its own (ISO codes), bundled or in a part. */
+export const COUNTRIES: string[] = ${JSON.stringify(covered)};
 
 /** Every country's emergency number where a source confirms it: in the main module, so it shows even
  * before (or without) the country's part. */

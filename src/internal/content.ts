@@ -1,7 +1,7 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
 import { isServer } from 'lit';
-import { CONTENT, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
+import { CONTENT, COUNTRIES as ALL_COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
   ContentPart,
@@ -224,10 +224,7 @@ export function locale(lang: string): LocaleContent {
 export const hasCountry = (code: string): boolean => COUNTRIES.includes(code);
 
 /** Every country with lines of its own (ISO codes), bundled or in a part. */
-export const COUNTRIES: readonly string[] = [
-  ...Object.keys(CONTENT.countries).filter((code) => code !== OTHER_COUNTRIES),
-  ...Object.keys(PART_LOADERS).flatMap((name) => (name.startsWith('country-') ? [name.slice(8)] : [])),
-];
+export const COUNTRIES: readonly string[] = ALL_COUNTRIES;
 
 // ---- Tips ----
 
