@@ -34,7 +34,7 @@ export const page = (level: 1 | 2 | 3) => html\`
   </ally-resources>
   <ally-crisis variant="inline" heading="In a crisis" heading-level=\${2} country="CA" no-country-picker theme="auto" appearance="plain" lang="fr"
     @ally-resource-activate=\${activated}></ally-crisis>
-  <ally-guide heading="Be an ally" heading-level="1" country="MX" no-country-picker theme="dark" appearance="plain" lang="es" .resources=\${eap}
+  <ally-guide heading="Be an ally" heading-level="1" country="MX" no-country-picker theme="dark" appearance="plain" layout="cards" lang="es" .resources=\${eap}
     @ally-tip-toggle=\${toggled} @ally-resource-activate=\${activated}></ally-guide>
 \`;
 `;

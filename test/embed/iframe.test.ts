@@ -124,12 +124,20 @@ describe('the iframe page', function () {
     expect(win.__probe.errors).to.deep.equal([]);
   });
 
-  it('names the guide does not have (layout) are ignored, with one warning; a missing widget is the guide', async () => {
-    const { win, widget } = await open('country=GB&lang=es&theme=auto&layout=cards');
+  it('the issue’s own address works: the guide with its tips as cards, and no warning', async () => {
+    const { win, widget } = await open('widget=guide&country=GB&lang=es&theme=auto&layout=cards');
+    expect(widget.getAttribute('layout')).to.equal('cards');
+    const tips = widget.shadowRoot!.querySelector('ally-tips')!;
+    expect(tips.shadowRoot!.querySelector('[part="root"]')!.classList.contains('cards')).to.be.true;
+    expect(win.__probe.warnings).to.deep.equal([]);
+  });
+
+  it('names the guide does not have (variant) are ignored, with one warning; a missing widget is the guide', async () => {
+    const { win, widget } = await open('country=GB&lang=es&theme=auto&variant=inline');
     expect(widget.localName).to.equal('ally-guide');
     expect(widget.getAttribute('theme')).to.equal('auto');
-    expect(widget.hasAttribute('layout')).to.be.false;
-    expect(win.__probe.warnings).to.deep.equal(['ally-widgets iframe page: <ally-guide> has no "layout"; ignored.']);
+    expect(widget.hasAttribute('variant')).to.be.false;
+    expect(win.__probe.warnings).to.deep.equal(['ally-widgets iframe page: <ally-guide> has no "variant"; ignored.']);
   });
 
   it('without a country, shows the lines of where the reader is, as the same widget on a page does', async () => {

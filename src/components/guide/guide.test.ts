@@ -159,6 +159,21 @@ describe('<ally-guide>', () => {
   });
 
   describe('attributes', () => {
+    it('layout="cards" lays the tips out as cards; an unknown layout is warned about once and lists them', async () => {
+      const cards = await render(html`<ally-guide layout="cards"></ally-guide>`);
+      const tips = cards.shadowRoot!.querySelector<AllyTips>('ally-tips')!;
+      expect(tips.shadowRoot!.querySelector('[part="root"]')!.classList.contains('cards')).to.be.true;
+      const logged = captureConsole();
+      try {
+        const odd = await render(html`<ally-guide layout="grid"></ally-guide>`);
+        const inner = odd.shadowRoot!.querySelector<AllyTips>('ally-tips')!;
+        expect(inner.shadowRoot!.querySelector('[part="root"]')!.classList.contains('list')).to.be.true;
+        expect(logged.warnings.filter((w) => w.includes('layout'))).to.have.length(1);
+      } finally {
+        logged.restore();
+      }
+    });
+
     for (const [given, title, sections] of [
       ['1', 'h1', 'h2'],
       ['2', 'h2', 'h3'],

@@ -5,6 +5,7 @@ import { ownResourceCode } from '../../internal/content.js';
 import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
+import type { TipsLayout } from '../tips/tips.js';
 import { reviewedLine } from '../../internal/reviewed.js';
 import { baseStyles } from '../../internal/styles.js';
 import { guideStyles } from './guide.styles.js';
@@ -46,7 +47,14 @@ export class AllyGuide extends AllyElement {
   static override properties = {
     ...AllyElement.properties,
     resources: { attribute: false },
+    layout: {},
   };
+
+  /**
+   * The tips' layout: `list` (default) or `cards` (see `<ally-tips>`).
+   * @attr layout
+   */
+  declare layout: TipsLayout | undefined;
 
   /**
    * Your organization's own resources, as data: an array of `{ name, href, phone, sms, hours,
@@ -114,6 +122,7 @@ export class AllyGuide extends AllyElement {
         }
         <!-- The crisis callout above already gives the line: the tips' note does not repeat it. -->
         <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}
+          layout=${typeof this.layout === 'string' ? this.layout : nothing}
           no-crisis
           exportparts="tip, tip-title, toggle, tip-summary, tip-detail, note"
         ></ally-tips>
