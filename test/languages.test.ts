@@ -147,6 +147,17 @@ describe('French, German, Portuguese and Japanese', () => {
     expect(hrefs(el)).to.include.members(['tel:1813', 'tel:+3280032123', 'tel:112']);
   });
 
+  it('Belgium’s crisis line is the one in the reader’s language: French readers get 0800 32 123 first, others 1813', async () => {
+    const french = await show(html`<ally-crisis lang="fr-BE"></ally-crisis>`);
+    expect(lineName(french)).to.contain('Centre de Prévention du Suicide');
+    expect(one(french, '[part="action"]').getAttribute('href')).to.equal('tel:+3280032123');
+    // The Dutch-speaking line is still there for French readers, among the country's lines.
+    const list = await show(html`<ally-resources lang="fr-BE" no-crisis></ally-resources>`);
+    expect(hrefs(list)).to.include('tel:1813');
+    const english = await show(html`<ally-crisis lang="en" country="BE"></ally-crisis>`);
+    expect(one(english, '[part="action"]').getAttribute('href')).to.equal('tel:1813');
+  });
+
   it('lang="de-AT": German with Austria’s Telefonseelsorge 142; de-CH: Die Dargebotene Hand 143', async () => {
     const at = await show(html`<ally-crisis lang="de-AT"></ally-crisis>`);
     expect(lineName(at)).to.contain('Telefonseelsorge Österreich');

@@ -177,6 +177,8 @@ export function loadContent(dir) {
     }
   }
 
+  // The languages: a folder of content/ each (en, es, …).
+  const localeNames = readdirSync(dir).filter((n) => LOCALE_DIR.test(n) && statSync(join(dir, n)).isDirectory());
   const countries = countriesRaw && Object.fromEntries(Object.entries(countriesRaw).map(([k, v]) => [k, normalize(v)]));
   if (countries && resources) {
     for (const [code, c] of Object.entries(countries)) {
@@ -186,6 +188,14 @@ export function loadContent(dir) {
       const wantedKind = code === 'default' ? 'directory' : 'crisis-line';
       if (resources[c.crisisLine]?.kind !== wantedKind) {
         errors.push(describe(rel('countries.yaml'), [code, 'crisisLine'], `"${c.crisisLine}" is not a ${wantedKind} in resources.yaml`));
+      }
+      // A line for one language is a crisis line of the country's own, listed among its resources (so that
+      // it comes in the country's part, and readers in other languages find it there).
+      for (const [lang, line] of Object.entries(c.crisisLineFor ?? {})) {
+        const at = [code, 'crisisLineFor', lang];
+        if (!localeNames.includes(lang)) errors.push(describe(rel('countries.yaml'), at, `"${lang}" is not a language in content/`));
+        if (resources[line]?.kind !== 'crisis-line') errors.push(describe(rel('countries.yaml'), at, `"${line}" is not a crisis-line in resources.yaml`));
+        if (!c.resources.includes(line)) errors.push(describe(rel('countries.yaml'), at, `"${line}" is not in ${code}'s resources`));
       }
       [c.crisisLine, ...c.resources].forEach((id, i) => {
         const field = i === 0 ? ['crisisLine'] : ['resources', i - 1];
@@ -211,7 +221,6 @@ export function loadContent(dir) {
     ]).forEach(report);
   }
 
-  const localeNames = readdirSync(dir).filter((n) => LOCALE_DIR.test(n) && statSync(join(dir, n)).isDirectory());
   if (!localeNames.includes('en')) errors.push(`${rel('en')}: English is the fallback language and must exist`);
   const locales = {};
   const reviews = {};

@@ -79,6 +79,13 @@ test('a country never lists another country’s line', () => {
   assertOneError(errors, 'countries.yaml', 'item "GB"', 'field "resources[2]"', '"nami" serves US, not GB');
 });
 
+test('a line for one language must be a language of the content and a crisis line the country lists', () => {
+  const unknown = errorsFor('countries.yaml', (s) => s.replace('crisisLineFor: { fr: be-cps }', 'crisisLineFor: { nl: be-cps }'));
+  assertOneError(unknown, 'countries.yaml', 'item "BE"', 'crisisLineFor', '"nl" is not a language');
+  const unlisted = errorsFor('countries.yaml', (s) => s.replace('crisisLineFor: { fr: be-cps }', 'crisisLineFor: { fr: zelfmoordlijn-1813 }'));
+  assertOneError(unlisted, 'countries.yaml', 'item "BE"', 'crisisLineFor', 'is not in BE');
+});
+
 test('a full number must be valid in its item’s country', () => {
   const errors = errorsFor('resources.yaml', (s) => s.replace('number: "+528009112000", display: 800 911 2000', 'number: "+18009112000", display: 800 911 2000'));
   assert.ok(errors.some((e) => e.includes('item "linea-de-la-vida"') && e.includes('not a valid phone number in MX')), errors.join('\n'));

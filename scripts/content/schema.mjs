@@ -157,8 +157,9 @@ export const resourcesFile = list(
 export const countriesFile = record(
   object(
     { crisisLine: id(), resources: list(id(), { min: 0 }), ...reviewedAndSources },
-    // Where the emergency number was read, for reviewers only: one of the sources, and its words.
-    { emergency: dialNumber(), emergencySource: httpsUrl(), emergencyQuote: quote },
+    // Where the emergency number was read, for reviewers only: one of the sources, and its words. Where the
+    // national line depends on the reader's language, `crisisLineFor` gives another line for a language.
+    { emergency: dialNumber(), emergencySource: httpsUrl(), emergencyQuote: quote, crisisLineFor: record(id()) },
   ),
   (k, path) => (k === 'default' ? [] : countryCode()(k, path)),
 );

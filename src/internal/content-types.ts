@@ -51,6 +51,8 @@ export interface CountryFacts {
   /** Absent where no official source confirms the number: readers are told to call their local one. */
   emergency?: string;
   crisisLine: string;
+  /** Where the national line depends on the reader's language: another line for a language (BE: fr). */
+  crisisLineFor?: Record<string, string>;
   resources: string[];
 }
 

@@ -294,11 +294,14 @@ export function resourcesFor(country: string, lang: string): CountryResources {
   const code = hasCountry(country) && CONTENT.countries[country] ? country : OTHER_COUNTRIES;
   const facts = { ...CONTENT.countries[code]!, emergency: EMERGENCY[country] ?? CONTENT.countries[code]!.emergency };
   const text = locale(lang).resources;
+  // The line for the reader's language where the country has one (BE: French), the other then listed.
+  const line = facts.crisisLineFor?.[lang] ?? facts.crisisLine;
+  const others = line === facts.crisisLine ? facts.resources : [facts.crisisLine, ...facts.resources.filter((id) => id !== line)];
   return {
     ...facts,
     country: code,
-    crisisLine: resource(facts.crisisLine, text),
+    crisisLine: resource(line, text),
     // A bundled country's organizations show once their part is here (see partsFor).
-    resources: facts.resources.filter((id) => CONTENT.resources[id]).map((id) => resource(id, text)),
+    resources: others.filter((id) => CONTENT.resources[id]).map((id) => resource(id, text)),
   };
 }
