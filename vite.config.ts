@@ -91,7 +91,7 @@ function compactPartTable(code: string): string {
   if (!found) throw new Error('ally-parts-beside-bundle: the table of content parts (PART_LOADERS) was not found');
   const pairs = [...found[0].matchAll(entry)].map(([, , name, , file]) => {
     const prefix = `part-${name!.toLowerCase()}-`;
-    // The hash is still the bundler's placeholder here; the bundler puts the file's hash in its place.
+    // The release's token (see chunkFileNames below), or a bundler placeholder for a hash.
     const hash = file!.slice(prefix.length, -'.js'.length);
     if (!file!.startsWith(prefix) || !/^[^\s:]+$/.test(hash))
       throw new Error(`ally-parts-beside-bundle: the part "${name}" is in the unexpected file ${file}`);

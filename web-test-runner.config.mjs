@@ -9,7 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
-import { browserBinaries, selectedBrowsers } from './scripts/browsers.mjs';
+import { browserBinaries, puppeteerOptions, selectedBrowsers } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { builtFiles } from './test/embed/built-files.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -42,48 +42,22 @@ process.env.LANGUAGE = 'en_US';
 const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
 
 function chromium() {
+  const system = puppeteerOptions('chromium');
   return named(
     'chromium',
     chromeLauncher({
       createPage,
       launchOptions: {
-        executablePath: bins.chromium[0].path,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-component-update',
-          '--disable-background-networking',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // globalThis.gc(), for the test that widgets in a closed iframe are released.
-          '--js-flags=--expose-gc',
-        ],
+        ...system,
+        // globalThis.gc(), for the test that widgets in a closed iframe are released.
+        args: [...system.args, '--disable-sync', '--disable-quic', '--js-flags=--expose-gc'],
       },
     }),
   );
 }
 
 function firefox() {
-  return named(
-    'firefox',
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      createPage,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: bins.firefox[0].path,
-        headless: true,
-        extraPrefsFirefox: {
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'messaging-system.rsexperimentloader.enabled': false,
-        },
-      },
-    }),
-  );
+  return named('firefox', chromeLauncher({ puppeteer: puppeteerCore, createPage, launchOptions: puppeteerOptions('firefox') }));
 }
 
 async function freePort() {
