@@ -16,7 +16,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { ensureBrowsers } from '../../scripts/browsers.mjs';
 import { pack } from '../../scripts/pack.mjs';
 
@@ -51,14 +51,23 @@ before(() => {
 });
 after(() => work && rmSync(work, { recursive: true, force: true }));
 
-/** Runs a command in an app's folder; resolves to its output, or rejects with it. */
+/**
+ * Runs a command in an app's folder; resolves to its output, or rejects with it. Without colours: a CI
+ * machine sets `CI`, which makes svelte-check colour file names even into a pipe, and the errors are
+ * read by pattern (typeErrors); whatever colour still comes through is stripped.
+ */
 async function run(cwd, command, args, env = {}) {
   const npm = process.platform === 'win32' && command === 'npm' ? 'npm.cmd' : command;
+  const { FORCE_COLOR, ...inherited } = process.env; // FORCE_COLOR=0 still turns colour on in picocolors
   try {
-    const { stdout, stderr } = await promisify(execFile)(npm, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 << 20 });
-    return stdout + stderr;
+    const { stdout, stderr } = await promisify(execFile)(npm, args, {
+      cwd,
+      env: { ...inherited, NO_COLOR: '1', ...env },
+      maxBuffer: 16 << 20,
+    });
+    return stripVTControlCharacters(stdout + stderr);
   } catch (error) {
-    error.message = `${command} ${args.join(' ')} (in ${cwd}) failed:\n${error.stdout}${error.stderr}`;
+    error.message = `${command} ${args.join(' ')} (in ${cwd}) failed:\n${stripVTControlCharacters(`${error.stdout}${error.stderr}`)}`;
     throw error;
   }
 }
