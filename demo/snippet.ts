@@ -30,7 +30,7 @@ export function elementMarkup({ tag, attributes, resources }: PlacedWidget): str
  * The content parts the chosen widgets will load at once, as files beside the bundle: the language's
  * words (English is inside the bundle), the country's lines (the US crisis line is too) and their words
  * in the language, the US
- * organizations for <ally-resources> and <ally-guide>, and the guide's own words and the tips' details
+ * organizations for <ally-resources> and <ally-guide> with the code of their cards, and the guide's own words and the tips' details
  * its warning signs need (another language's part holds both). <ally-tips> alone fetches its details
  * when the page is idle: no preload. "The page's language" is taken to be English.
  */
@@ -41,7 +41,7 @@ export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
   // outside the US is placed at once, and the organizations of the US, the bundled country.
   const country = (c.country || region).toUpperCase();
   const names = [`locale-${lang}`, ...(country ? [`country-${country}`, `words-${lang}-${country}`] : ['zones'])];
-  if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country || 'US'}`);
+  if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country || 'US'}`, 'cards');
   if (c.widgets.includes('ally-guide')) names.push(`guide-${lang}`, `details-${lang}`);
   return names.flatMap((name) => integrity.parts[name] ?? []);
 }

@@ -126,10 +126,11 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
   }
 }
 const fileOf = (name) => `part-${name.toLowerCase()}`;
-// One part is code, not content: reading and checking the host's own resources (<ally-resource>, the
-// `resources` property), which only pages that give some need. It loads like the content parts (its wait
-// budget, its preload, one warning if it fails), so its file is made here too: a module re-exporting it.
-const CODE_PARTS = { own: '../internal/own-resources.js' };
+// Some parts are code, not content, which only some pages need: reading and checking the host's own
+// resources (<ally-resource>, the `resources` property), and the organizations' cards of
+// <ally-resources> (whose organizations come in a part anyway). They load like the content parts (wait
+// budget, preload, one warning if one fails), so their files are made here too: modules re-exporting them.
+const CODE_PARTS = { own: '../internal/own-resources.js', cards: '../internal/resource-card.js' };
 /** The lines of a table of loaders, one part each (scripts/integrity.mjs reads them in every generated file). */
 const loaders = (names) => names.map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`).join('\n');
 

@@ -196,7 +196,7 @@ test('without the server entry: what is bundled, and one warning for each file n
       .trim()
       .split('\n')
       .map((line) => line.replace(/^<ally-resources>: the content "([\w-]+)" is not loaded.*/, '$1')),
-    ['locale-es', 'country-GB'],
+    ['locale-es', 'country-GB', 'cards'],
   );
   // English, the UK's emergency number (bundled) and the international directory until then.
   const text = textOf(run.stdout);

@@ -87,15 +87,15 @@ describe('embed-code builder', () => {
     // each case names the parts the widgets would ask for, and expects those the build made.
     const cases: [Record<string, string | string[]>, string[]][] = [
       [{ widgets: ['ally-tips'], lang: '', country: '' }, ['zones']],
-      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['zones', 'orgs-US']],
+      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards']],
       [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es', 'zones']],
-      [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB']],
+      [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB', 'cards']],
       [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
-      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'guide-en', 'details-en']],
-      [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'cards', 'guide-en', 'details-en']],
       [
         { widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' },
-        ['locale-es', 'country-ES', 'words-es-ES', 'orgs-ES', 'guide-es', 'details-es'],
+        ['locale-es', 'country-ES', 'words-es-ES', 'orgs-ES', 'cards', 'guide-es', 'details-es'],
       ],
       [{ widgets: ['ally-crisis'], lang: 'ja', country: 'GB' }, ['locale-ja', 'country-GB', 'words-ja-GB']],
     ];

@@ -124,10 +124,10 @@ const reserveLink = (cdnDir) =>
 function libraryHead(cdnDir, readme, tags) {
   const lines = [reserveLink(cdnDir), '<script type="module" src="/cdn/ally-widgets.js"></script>'].filter(Boolean);
   if (/rel="modulepreload"/.test(readme)) {
-    // What an English US page shows at once needs these parts: the US organizations for
-    // <ally-resources> (and the guide's), the guide's words and the tips' details for its signs.
+    // What an English US page shows at once needs these parts: the US organizations and their cards'
+    // code for <ally-resources> (and the guide's), the guide's words and the tips' details for its signs.
     const wanted = new Set();
-    if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us');
+    if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us').add('cards');
     if (tags.includes('ally-guide')) ['guide-en', 'details-en'].forEach((p) => wanted.add(p));
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     for (const f of readdirSync(cdnDir)) {

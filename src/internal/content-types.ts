@@ -1,6 +1,7 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
 import type { ownResourceData, ownResourceViews } from './own-resources.js';
+import type { resourceCard, resourceView } from './resource-card.js';
 
 export interface Source {
   title: string;
@@ -166,11 +167,17 @@ export interface ContentPart {
   locales?: Record<string, Partial<Omit<LocaleContent, 'tips'>> & { tips?: Record<string, Partial<TipText>> }>;
   /** A country's part: the loaders of its lines' words in each other language (`words-fr-GB`). */
   parts?: Record<string, () => Promise<{ default: ContentPart }>>;
-  /** The code that reads and checks a host's own resources (the "own" part: own-resources.ts). */
-  own?: OwnResourceCode;
+  /** A part made of code, not content, under its own name (scripts/content.mjs, CODE_PARTS). */
+  code?: Partial<CodeParts>;
 }
 
-export interface OwnResourceCode {
-  data: typeof ownResourceData;
-  views: typeof ownResourceViews;
+/**
+ * The code that only some widgets need, each loaded as a part of its own the first time one does: it
+ * comes like content, with its wait budget, its preload and one warning should it fail.
+ */
+export interface CodeParts {
+  /** Reading and checking a host's own resources (own-resources.ts). */
+  own: { data: typeof ownResourceData; views: typeof ownResourceViews };
+  /** The organizations' cards of <ally-resources> (resource-card.ts). */
+  cards: { card: typeof resourceCard; view: typeof resourceView };
 }

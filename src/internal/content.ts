@@ -9,7 +9,7 @@ import type {
   ContactText,
   CountryFacts,
   LocaleContent,
-  OwnResourceCode,
+  CodeParts,
   ResourceFacts,
   ResourceText,
   TipFacts,
@@ -84,7 +84,11 @@ function validPart(name: string, part: unknown): part is ContentPart {
     );
   if (kind === 'guide') return isObject(words?.guide);
   if (kind === 'zones') return typeof part.zones === 'string';
-  if (kind === 'own') return typeof part.own?.data === 'function' && typeof part.own.views === 'function';
+  // Code: its functions, under the part's name.
+  if (part.code) {
+    const fns = part.code[name as keyof CodeParts];
+    return isObject(fns) && Object.values(fns).every((fn) => typeof fn === 'function');
+  }
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
   const line = facts?.crisisLine;
@@ -104,7 +108,7 @@ const waitingWords = new Map<string, NonNullable<ContentPart['locales']>[string]
 /** Adds a part to CONTENT without ever replacing what is there: the bundled content stays intact. */
 function merge(part: ContentPart): void {
   if (part.zones) zones += ` ${part.zones}`;
-  ownCode ??= part.own;
+  for (const [name, fns] of Object.entries(part.code ?? {})) (code as Record<string, unknown>)[name] ??= fns;
   Object.assign(PART_LOADERS, part.parts);
   for (const [code, facts] of Object.entries(part.countries ?? {})) CONTENT.countries[code] ??= facts;
   for (const [id, facts] of Object.entries(part.resources ?? {})) CONTENT.resources[id] ??= facts;
@@ -129,7 +133,7 @@ function merge(part: ContentPart): void {
 }
 
 function report(name: string, problem: string): void {
-  const instead = /^(country|zones)/.test(name) ? 'international help' : name === 'own' ? 'the rest' : 'English';
+  const instead = /^(country|zones)/.test(name) ? 'international help' : /^(own|cards)$/.test(name) ? 'the rest' : 'English';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 
@@ -204,10 +208,10 @@ export function preloadedParts(wait: number): Promise<unknown> | undefined {
 }
 
 let zones = ZONES;
-let ownCode: OwnResourceCode | undefined;
+const code: Partial<CodeParts> = {};
 
-/** The code for a host's own resources, once its part is here (see scripts/content.mjs, CODE_PARTS). */
-export const ownResourceCode = (): OwnResourceCode | undefined => ownCode;
+/** A part's code, once the part is here (see scripts/content.mjs, CODE_PARTS). */
+export const codeOf = <K extends keyof CodeParts>(name: K): CodeParts[K] | undefined => code[name];
 /** The time zones of the countries with lines of their own, as far as loaded (see locale.ts, zoneCountry). */
 export const zoneTable = (): string => zones;
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CountryResources, UiText } from './content.js';
 import { fillParts, markLanguages } from './format.js';
 import { heading, type HeadingLevel } from './heading.js';
-import { badges, relFor } from './resource-card.js';
+import { badges, relFor } from './badges.js';
 import { contactView, ltr, type ContactView } from './resource-view.js';
 import { reviewedLine } from './reviewed.js';
 

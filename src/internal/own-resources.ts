@@ -163,4 +163,4 @@ export function ownResourceViews(items: readonly Fields[], ui: UiText, base: str
 }
 
 /** The "own" part (see scripts/content.mjs): loaded only by widgets whose host gives resources of its own. */
-export default { own: { data: ownResourceData, views: ownResourceViews } } satisfies ContentPart;
+export default { code: { own: { data: ownResourceData, views: ownResourceViews } } } satisfies ContentPart;

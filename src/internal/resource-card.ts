@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Channel, UiText } from './content.js';
+import type { Channel, Resource, UiText } from './content.js';
 import { heading, type HeadingLevel } from './heading.js';
-import type { ContactView, ResourceView } from './resource-view.js';
+import { contactView, type ContactView, type ResourceView } from './resource-view.js';
+import { badges, relFor } from './badges.js';
+import type { ContentPart } from './content-types.js';
+import { markLanguages, shortUrl } from './format.js';
 import { reviewedLine } from './reviewed.js';
-
-/** External links must not tell the destination which page, or which employer's intranet, sent the reader. */
-export const relFor = (href: string | undefined) => (href && /^https?:/.test(href) ? 'noopener noreferrer' : nothing);
 
 /**
  * A link when the address is safe, plain text otherwise. data-resource and data-channel let the widget
@@ -15,20 +15,6 @@ export const linkOrText = (href: string | undefined, text: unknown, resource: st
   href
     ? html`<a href=${href} rel=${relFor(href)} part="link" data-resource=${resource} data-channel=${channel}>${text}</a>`
     : html`<span class="unlinked">${text}</span>`;
-
-/** "Crisis support", "Open 24/7", "Free", "Confidential": only what the content says is true. */
-export function badges(c: Pick<ContactView, 'crisis' | 'open247' | 'free' | 'confidential'>, ui: UiText): typeof nothing | TemplateResult {
-  const t = ui.crisis;
-  const list = [
-    c.crisis === true && html`<span class="badge crisis-badge">${t.crisisBadge}</span>`,
-    c.crisis === false && html`<span class="badge">${t.notCrisisBadge}</span>`,
-    c.open247 && html`<span class="badge">${t.open247Badge}</span>`,
-    c.free && html`<span class="badge">${t.freeBadge}</span>`,
-    c.confidential && html`<span class="badge">${t.confidentialBadge}</span>`,
-  ].filter(Boolean);
-  // Spaces between badges, so screen readers and copied text do not run the words together.
-  return list.length ? html`<span class="badges">${list.map((b, i) => (i ? [' ', b] : b))}</span>` : nothing;
-}
 
 function contactItem(c: ContactView, ui: UiText, resource: string) {
   return html`
@@ -65,3 +51,19 @@ export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: H
     </li>
   `;
 }
+
+/** A content organization as a card shows it: its name with any Japanese marked, its contacts' link texts. */
+export function resourceView(r: Resource, ui: UiText): ResourceView {
+  return {
+    id: r.id,
+    name: markLanguages(r.name),
+    summary: r.summary,
+    contacts: r.contacts.map((c) => contactView(c, ui)),
+    website: r.website ? { href: r.website, text: shortUrl(r.website) } : undefined,
+    reviewed: r.reviewed,
+    sources: r.sources,
+  };
+}
+
+/** The "cards" part (see scripts/content.mjs): loaded by the widgets that show organizations. */
+export default { code: { cards: { card: resourceCard, view: resourceView } } } satisfies ContentPart;

@@ -1,8 +1,8 @@
 // What a resource card shows, whoever supplied the resource: the packaged content or the host page.
 // Both become a ResourceView, so one renderer (resource-card.ts) draws them the same way.
-import type { Channel, Contact, Resource, Source, UiText } from './content.js';
+import type { Channel, Contact, Source, UiText } from './content.js';
 import { html, type TemplateResult } from 'lit';
-import { fillParts, markLanguages, shortUrl } from './format.js';
+import { fillParts } from './format.js';
 
 export interface ContactView {
   id: string;
@@ -50,16 +50,4 @@ export const ltr = (value: string): TemplateResult => html`<bdi dir="ltr">${valu
 export function contactView(c: Contact, ui: UiText): ContactView {
   const { id, channel, href, label, hours, note, crisis, open247, free, confidential } = c;
   return { id, channel, href, text: actionText(c, ui), label, hours, note, crisis, open247, free, confidential };
-}
-
-export function resourceView(r: Resource, ui: UiText): ResourceView {
-  return {
-    id: r.id,
-    name: markLanguages(r.name),
-    summary: r.summary,
-    contacts: r.contacts.map((c) => contactView(c, ui)),
-    website: r.website ? { href: r.website, text: shortUrl(r.website) } : undefined,
-    reviewed: r.reviewed,
-    sources: r.sources,
-  };
 }

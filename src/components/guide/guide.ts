@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { ownResourceCode } from '../../internal/content.js';
+import { codeOf } from '../../internal/content.js';
 import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
@@ -89,7 +89,7 @@ export class AllyGuide extends AllyElement {
     // Its <ally-resource> children once hydrated: a server cannot see them (see AllyElement.serverRules).
     // Passed on as read, a nameless item included: <ally-resources> checks each item (it skips that one
     // with a warning), as it does a page's.
-    const own = (ownResourceCode()?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ??
+    const own = (codeOf('own')?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ??
       []) as readonly OwnResource[];
     const signs = tips['educate'];
     return html`

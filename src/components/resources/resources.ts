@@ -1,22 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import {
-  directory,
-  isLoaded,
-  isPending,
-  ownResourceCode,
-  resourcesFor,
-  type CountryResources,
-  type Resource,
-} from '../../internal/content.js';
+import { codeOf, directory, isLoaded, isPending, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
-import { resourceCard } from '../../internal/resource-card.js';
 import { resourceCardStyles } from '../../internal/resource-card.styles.js';
-import { resourceView, type ResourceView } from '../../internal/resource-view.js';
+import type { ResourceView } from '../../internal/resource-view.js';
 import { describe } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
@@ -80,18 +71,20 @@ export class AllyResources extends AllyElement {
   }
 
   /**
-   * A bundled country's organizations (the US's) come in a part of their own (see content.ts), and so
-   * does the code for the organization's own resources, loaded only where there are some.
+   * A bundled country's organizations (the US's) come in a part of their own (see content.ts), with the
+   * code of their cards; and the code for the organization's own resources, loaded only where there are
+   * some, which show as cards too.
    */
   protected override extraParts(_lang: string, country: string): string[] {
-    return [...(this.noNational ? [] : [`orgs-${country}`]), ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
+    const own = this.ownResourcesGiven(this.resources);
+    return [...(this.noNational ? [] : [`orgs-${country}`]), ...(own ? ['own'] : []), ...(own || !this.noNational ? ['cards'] : [])];
   }
 
   /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
   private ownResources(): ResourceView[] {
     const warn = (m: string) => this.warnOnce(m);
     // None given, or the code that reads them is still to come (it upgrades the widget when it does).
-    const code = ownResourceCode();
+    const code = codeOf('own');
     if (!code) return [];
     // Page data: should reading it still fail, the rest of the widget shows without it.
     try {
@@ -152,7 +145,10 @@ export class AllyResources extends AllyElement {
     const lang = this.language;
     const { ui } = this.text;
     const view = resourcesFor(this.countryCode, lang);
-    const own = this.ownResources();
+    // The cards' code is a part: until it is here, the lists wait (their space kept); should it fail,
+    // the crisis callout above still gives the line.
+    const cards = codeOf('cards');
+    const own = cards ? this.ownResources() : [];
     const sub = deeper(this.level, 1);
     return html`
       <section
@@ -173,22 +169,22 @@ export class AllyResources extends AllyElement {
             ? html`<div class="own">
               ${heading(sub, ui.resources.ownHeading, 'own-heading')}
               <ul class="resources" role="list">
-                ${own.map((r) => resourceCard(r, ui, lang, deeper(this.level, 2)))}
+                ${own.map((r) => cards!.card(r, ui, lang, deeper(this.level, 2)))}
               </ul>
             </div>`
             : nothing
         }
         ${
-          this.noNational
+          this.noNational || !(cards || isPending('cards'))
             ? nothing
-            : isPending(`orgs-${this.countryCode}`)
+            : isPending(`orgs-${this.countryCode}`) || !cards
               ? // Their space is kept while they load, so the page below does not jump when they come.
                 html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
               : this.national(
                   // Whether the country's words in this language are here yet: a copy made before holds English.
                   `${lang} ${view.country} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`,
                   () => html`<ul class="resources national" role="list">
-                ${this.nationalCards(view).map((r) => resourceCard(resourceView(r, ui), ui, lang, sub))}
+                ${this.nationalCards(view).map((r) => cards.card(cards.view(r, ui), ui, lang, sub))}
               </ul>`,
                 )
         }
