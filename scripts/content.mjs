@@ -127,10 +127,11 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
 }
 const fileOf = (name) => `part-${name.toLowerCase()}`;
 // Some parts are code, not content, which only some pages need: reading and checking the host's own
-// resources (<ally-resource>, the `resources` property), and the organizations' cards of
-// <ally-resources> (whose organizations come in a part anyway). They load like the content parts (wait
+// resources (<ally-resource>, the `resources` property); the organizations' cards of <ally-resources>
+// (whose organizations come in a part anyway); and the views of a tip's detail and of the guide's own
+// sections (whose text does too). They load like the content parts (wait
 // budget, preload, one warning if one fails), so their files are made here too: modules re-exporting them.
-const CODE_PARTS = { own: '../internal/own-resources.js', cards: '../internal/resource-card.js' };
+const CODE_PARTS = { own: '../internal/own-resources.js', cards: '../internal/resource-card.js', prose: '../internal/prose.js' };
 /** The lines of a table of loaders, one part each (scripts/integrity.mjs reads them in every generated file). */
 const loaders = (names) => names.map((name) => `  ${JSON.stringify(name)}: () => import('./${fileOf(name)}.js'),`).join('\n');
 

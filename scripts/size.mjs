@@ -39,6 +39,8 @@ const PARTS = [
   { prefix: 'part-own-', budget: 1.25 * KB },
   // Code: the organizations' cards of <ally-resources>, loaded with the organizations (0.6 KB).
   { prefix: 'part-cards-', budget: 1 * KB },
+  // Code: a tip's detail and the guide's own sections, loaded with their text (0.5 KB).
+  { prefix: 'part-prose-', budget: 1 * KB },
 ];
 // The npm build: each export's own code, that is every file in dist/ its entry reaches through relative
 // imports, gzipped one by one and summed (the files as published: unminified, with their comments; an

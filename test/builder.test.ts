@@ -91,11 +91,11 @@ describe('embed-code builder', () => {
       [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es', 'zones']],
       [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB', 'cards']],
       [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
-      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards', 'guide-en', 'details-en']],
-      [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'cards', 'guide-en', 'details-en']],
+      [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards', 'guide-en', 'details-en', 'prose']],
+      [{ widgets: ['ally-guide'], lang: 'en', country: 'AU' }, ['country-AU', 'orgs-AU', 'cards', 'guide-en', 'details-en', 'prose']],
       [
         { widgets: ['ally-guide', 'ally-tips'], lang: 'es', country: 'ES' },
-        ['locale-es', 'country-ES', 'words-es-ES', 'orgs-ES', 'cards', 'guide-es', 'details-es'],
+        ['locale-es', 'country-ES', 'words-es-ES', 'orgs-ES', 'cards', 'guide-es', 'details-es', 'prose'],
       ],
       [{ widgets: ['ally-crisis'], lang: 'ja', country: 'GB' }, ['locale-ja', 'country-GB', 'words-ja-GB']],
     ];

@@ -52,7 +52,7 @@ const hrefs = (el: Element) => deepAll(el.shadowRoot!, 'a[href^="tel:"]').map((a
 describe('French, German, Portuguese and Japanese', () => {
   // The English they are compared with: the guide's words, the tips' details and the US organizations'
   // words come as parts of their own.
-  before(() => Promise.all(['guide-en', 'details-en', 'orgs-US'].map(arrival)));
+  before(() => Promise.all(['guide-en', 'details-en', 'orgs-US', 'cards', 'prose'].map(arrival)));
   let restore: (() => void) | undefined;
   afterEach(() => {
     restore?.();

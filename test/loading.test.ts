@@ -9,7 +9,9 @@ import { delayParts, frame, showsHelp, sleep, type Widget } from './loading-help
 
 describe('slow content parts (10 s)', () => {
   let restore: () => void;
-  before(() => (restore = delayParts(['locale-es', 'country-MX', 'country-GB', 'guide-en', 'orgs-US', 'details-en', 'cards'], 10_000)));
+  before(
+    () => (restore = delayParts(['locale-es', 'country-MX', 'country-GB', 'guide-en', 'orgs-US', 'details-en', 'cards', 'prose'], 10_000)),
+  );
   after(() => restore());
 
   it('every widget, the guide included, shows its crisis line at once and never blanks while parts load', async () => {

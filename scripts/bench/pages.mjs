@@ -128,7 +128,7 @@ function libraryHead(cdnDir, readme, tags) {
     // code for <ally-resources> (and the guide's), the guide's words and the tips' details for its signs.
     const wanted = new Set();
     if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us').add('cards');
-    if (tags.includes('ally-guide')) ['guide-en', 'details-en'].forEach((p) => wanted.add(p));
+    if (tags.includes('ally-guide')) ['guide-en', 'details-en', 'prose'].forEach((p) => wanted.add(p));
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     for (const f of readdirSync(cdnDir)) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];

@@ -2,6 +2,7 @@
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
 import type { ownResourceData, ownResourceViews } from './own-resources.js';
 import type { resourceCard, resourceView } from './resource-card.js';
+import type { guideSections, tipDetail } from './prose.js';
 
 export interface Source {
   title: string;
@@ -180,4 +181,6 @@ export interface CodeParts {
   own: { data: typeof ownResourceData; views: typeof ownResourceViews };
   /** The organizations' cards of <ally-resources> (resource-card.ts). */
   cards: { card: typeof resourceCard; view: typeof resourceView };
+  /** A tip's detail and the guide's own sections, whose text is a part too (prose.ts). */
+  prose: { tipDetail: typeof tipDetail; guideSections: typeof guideSections };
 }

@@ -133,7 +133,7 @@ function merge(part: ContentPart): void {
 }
 
 function report(name: string, problem: string): void {
-  const instead = /^(country|zones)/.test(name) ? 'international help' : /^(own|cards)$/.test(name) ? 'the rest' : 'English';
+  const instead = /^(country|zones)/.test(name) ? 'international help' : /^(own|cards|prose)$/.test(name) ? 'the rest' : 'English';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 

@@ -6,7 +6,6 @@ import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
 import type { TipsLayout } from '../tips/tips.js';
-import { reviewedLine } from '../../internal/reviewed.js';
 import { baseStyles } from '../../internal/styles.js';
 import { guideStyles } from './guide.styles.js';
 
@@ -66,18 +65,20 @@ export class AllyGuide extends AllyElement {
   protected readonly childrenWatch = new ChildrenController(this);
 
   protected override extraParts(lang: string): string[] {
-    // The guide's own words, and the tips' details for its warning signs.
+    // The guide's own words, the tips' details for its warning signs, and the code that shows them.
     // And the code for the organization's own resources, where it gives some.
-    return [`guide-${lang}`, `details-${lang}`, ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
+    return [`guide-${lang}`, `details-${lang}`, 'prose', ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }
 
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui, tips } = this.text;
-    // Loaded before the first render (see extraParts). Should its file fail to load, the guide still
+    const sub = deeper(this.level, 1);
+    // Its words and their view are parts (see extraParts): until they come, or should one fail, the guide
     // shows the crisis callout, the tips and the resources, without its own sections.
     const guide = this.text.guide;
-    const sub = deeper(this.level, 1);
+    const prose = codeOf('prose');
+    const sections = guide && prose?.guideSections(guide, tips['educate'], ui, lang, sub);
     // The parts inherit the guide's language tag (with its region) and country explicitly: they live in
     // the guide's shadow root, where the page's lang changes do not reach them.
     // A tag without content (lang="xx") is warned about once, here; the parts get the language shown.
@@ -91,7 +92,6 @@ export class AllyGuide extends AllyElement {
     // with a warning), as it does a page's.
     const own = (codeOf('own')?.data(this.serverRules ? undefined : this, this.resources, (m) => this.warnOnce(m)) ??
       []) as readonly OwnResource[];
-    const signs = tips['educate'];
     return html`
       <article
         class="root"
@@ -113,31 +113,14 @@ export class AllyGuide extends AllyElement {
           theme=${this.shownTheme}
           exportparts="crisis, crisis-heading, emergency, action, expect"
         ></ally-crisis>
-        ${
-          guide
-            ? html`<section class="section" part="section" aria-labelledby="ally">
-              ${heading(sub, guide.allyHeading, 'section-heading', 'ally')} ${guide.ally.map((p) => html`<p>${p}</p>`)}
-            </section>`
-            : nothing
-        }
+        ${sections?.ally ?? nothing}
         <!-- The crisis callout above already gives the line: the tips' note does not repeat it. -->
         <ally-tips heading-level=${sub} lang=${langTag} country=${country} theme=${this.shownTheme}
           layout=${typeof this.layout === 'string' ? this.layout : nothing}
           no-crisis
           exportparts="tip, tip-title, toggle, tip-summary, tip-detail, note"
         ></ally-tips>
-        ${
-          guide && signs?.signs
-            ? html`<section class="section" part="section" aria-labelledby="signs">
-              ${heading(sub, guide.signsHeading, 'section-heading', 'signs')}
-              <p>${guide.signsIntro}</p>
-              <ul>
-                ${signs.signs.map((s) => html`<li>${s}</li>`)}
-              </ul>
-              ${signs.signsNote ? html`<p>${signs.signsNote}</p>` : nothing}
-            </section>`
-            : nothing
-        }
+        ${sections?.signs ?? nothing}
         <ally-resources
           no-country-picker
           heading-level=${sub}
@@ -148,15 +131,7 @@ export class AllyGuide extends AllyElement {
           exportparts="own-heading, resource, resource-name, contact"
           .resources=${own}
         ></ally-resources>
-        ${
-          guide
-            ? html`<section class="section" part="section" aria-labelledby="closing">
-              ${heading(sub, guide.closingHeading, 'section-heading', 'closing')}
-              ${guide.closing.map((p) => html`<p>${p}</p>`)}
-              <p class="meta">${reviewedLine(guide, ui, lang)}</p>
-            </section>`
-            : nothing
-        }
+        ${sections?.closing ?? nothing}
       </article>
     `;
   }

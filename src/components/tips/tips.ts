@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, arrival, isPending, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
+import { TIP_IDS, arrival, codeOf, isPending, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
 import type { TipDetail } from '../../internal/content-types.js';
 import { crisisActions, emergencyCall } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
 import { contactView } from '../../internal/resource-view.js';
-import { reviewedLine } from '../../internal/reviewed.js';
 import { deeper, heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { tipsStyles } from './tips.styles.js';
@@ -16,17 +15,17 @@ import { PrintController } from '../../internal/print-controller.js';
 export type TipsLayout = 'list' | 'cards';
 
 /**
- * Fetches the tips' details when the page is idle, once per page, so that a tip a reader opens — or a
+ * Fetches the tips' details, and the code that shows them, when the page is idle, once per page, so that a tip a reader opens — or a
  * page they print — has its detail at once. A reader who never opens one costs one small file.
  */
 let prefetched = false;
 function prefetchDetails(lang: string): void {
-  const name = `details-${lang}`;
-  if (prefetched || !isPending(name)) return;
+  const names = [`details-${lang}`, 'prose'];
+  if (prefetched || !names.some(isPending)) return;
   prefetched = true;
   // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  idle(() => void arrival(name), { timeout: 2000 });
+  idle(() => names.forEach(arrival), { timeout: 2000 });
 }
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
 
@@ -105,9 +104,9 @@ export class AllyTips extends AllyElement {
     if (changed.has('layout')) this.shownLayout = this.oneOf('layout', this.layout, LAYOUTS, 'list');
   }
 
-  /** The tips' details, once a tip is open or the page prints (see content.ts). */
+  /** The tips' details and the code that shows them, once a tip is open or the page prints (see content.ts). */
   protected override extraParts(lang: string): string[] {
-    return this.expanded.size || this.print.printing ? [`details-${lang}`] : [];
+    return this.expanded.size || this.print.printing ? [`details-${lang}`, 'prose'] : [];
   }
 
   protected override firstUpdated(): void {
@@ -198,6 +197,8 @@ export class AllyTips extends AllyElement {
 
   private renderTip(tip: Tip, text: UiText, lang: string) {
     const open = this.expanded.has(tip.id);
+    // The detail's view comes with its text (see prose.ts).
+    const prose = codeOf('prose');
     return html`
       <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
         ${heading(
@@ -219,35 +220,9 @@ export class AllyTips extends AllyElement {
         )}
         <p class="summary" part="tip-summary">${tip.summary}</p>
         <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
-          ${(open || this.print.printing) && tip.do ? this.renderDetail(tip as Tip & TipDetail, text, lang) : nothing}
+          ${(open || this.print.printing) && tip.do && prose ? prose.tipDetail(tip as Tip & TipDetail, text, lang, this.level) : nothing}
         </div>
       </li>
-    `;
-  }
-
-  private renderDetail(tip: Tip & TipDetail, text: UiText, lang: string) {
-    const sub = deeper(this.level, 2);
-    return html`
-      ${heading(sub, text.tips.doHeading, 'detail-heading')}
-      <ul>
-        ${tip.do.map((s) => html`<li>${s}</li>`)}
-      </ul>
-      ${heading(sub, text.tips.avoidHeading, 'detail-heading')}
-      <ul>
-        ${tip.avoid.map((s) => html`<li>${s}</li>`)}
-      </ul>
-      ${
-        tip.signs
-          ? html`${heading(sub, text.tips.signsHeading, 'detail-heading')}
-            <ul>
-              ${tip.signs.map((s) => html`<li>${s}</li>`)}
-            </ul>
-            ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
-          : nothing
-      }
-      ${heading(sub, text.tips.sayHeading, 'detail-heading')}
-      <blockquote class="say">${tip.say}</blockquote>
-      <p class="meta">${reviewedLine(tip, text, lang)}</p>
     `;
   }
 }
