@@ -5,6 +5,8 @@
 //     where others report "Asia/Kolkata");
 //   - without its area ("America/", "Europe/", ...), which the widget strips too; a build error if that
 //     makes a covered zone's name equal to a name another country's zone is reported by;
+//   - a group of a country's zones under one name, such as America/Indiana/…, as that name with its slash
+//     ("Indiana/"), where no other country has a zone under it (see groupZones);
 //   - as a string: a country code, then its zones, e.g. "GB London IE Dublin" (see tableOf).
 import { getCountryCode, timeZonesNames } from '@vvo/tzdb';
 
@@ -34,7 +36,26 @@ export function zoneTable(countries) {
   for (const [code, names] of byCountry) {
     for (const name of names) if (others.has(name)) errors.push(`time zone "${name}" of ${code} has the same name as another country's zone`);
   }
+  for (const [code, names] of byCountry) {
+    const elsewhere = [...others, ...[...byCountry].flatMap(([other, list]) => (other === code ? [] : list))];
+    byCountry.set(code, groupZones(names, elsewhere));
+  }
   return { zones: byCountry, errors };
+}
+
+/**
+ * A country's zone names with each group of two or more under one name ("Indiana/Knox",
+ * "Indiana/Vevay"…) given as that name with its slash ("Indiana/"), which src/internal/locale.ts
+ * reads as every zone under it: only where no zone of another country (`elsewhere`) is under it too.
+ */
+function groupZones(names, elsewhere) {
+  const groups = new Map();
+  for (const n of names.filter((n) => n.includes('/'))) {
+    const prefix = n.slice(0, n.indexOf('/') + 1);
+    groups.set(prefix, [...(groups.get(prefix) ?? []), n]);
+  }
+  const grouped = [...groups].filter(([prefix, list]) => list.length > 1 && !elsewhere.some((n) => n.startsWith(prefix))).map(([p]) => p);
+  return [...names.filter((n) => !grouped.some((prefix) => n.startsWith(prefix))), ...grouped];
 }
 
 /** The zones of some countries as one string: "GB London IE Dublin". */

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ZONES } from '../generated/content.js';
 import { device, deviceCountry, inheritedLang, isRegionCode, matchLanguage, regionOf, zoneCountry } from './locale.js';
 
 describe('locale helpers', () => {
@@ -40,7 +41,7 @@ describe('locale helpers', () => {
   });
 
   describe('the reader’s device', () => {
-    const TABLE = 'US Chicago New_York Indianapolis Indiana/Knox GB London IN Calcutta Kolkata';
+    const TABLE = 'US Chicago New_York Indianapolis Indiana/Knox Kentucky/ GB London IN Calcutta Kolkata';
     const saved = { ...device };
     afterEach(() => Object.assign(device, saved));
 
@@ -50,6 +51,28 @@ describe('locale helpers', () => {
       expect(zoneCountry('Europe/London', TABLE)).to.equal('GB');
       expect(zoneCountry('Asia/Calcutta', TABLE)).to.equal('IN');
       expect(zoneCountry('Asia/Kolkata', TABLE)).to.equal('IN');
+    });
+
+    it('zoneCountry: a group of zones given by its name and a slash holds every zone under it, and only those', () => {
+      expect(zoneCountry('America/Kentucky/Louisville', TABLE)).to.equal('US');
+      expect(zoneCountry('America/Kentucky/Monticello', TABLE)).to.equal('US');
+      for (const zone of ['America/Kentucky', 'America/Indiana/Vevay', 'America/Argentina/Salta', 'America/Kentuckyx/A']) {
+        expect(zoneCountry(zone, TABLE), zone).to.equal('');
+      }
+    });
+
+    it('the bundled table: every US zone of the time-zone database, each group only where no other country has a zone in it', () => {
+      for (const zone of [
+        'America/Indiana/Tell_City',
+        'America/North_Dakota/New_Salem',
+        'America/Kentucky/Louisville',
+        'America/Boise',
+        'Pacific/Honolulu',
+      ]) {
+        expect(zoneCountry(zone, ZONES), zone).to.equal('US');
+      }
+      for (const zone of ['America/Toronto', 'America/Argentina/Ushuaia', 'America/Mexico_City'])
+        expect(zoneCountry(zone, ZONES), zone).to.equal('');
     });
 
     it('zoneCountry: a place not in the table is elsewhere (""); a zone that is no place says nothing', () => {

@@ -68,7 +68,9 @@ export function zoneCountry(zone: string, table: string): string | undefined {
   }
   const slash = zone.indexOf('/');
   if (slash < 1 || !AREAS.includes(zone.slice(0, slash))) return undefined;
-  return zones.map.get(zone.slice(slash + 1)) ?? '';
+  const place = zone.slice(slash + 1);
+  // A group of zones is named by its first part and a slash ("Indiana/": scripts/content/zones.mjs).
+  return zones.map.get(place) ?? zones.map.get(place.slice(0, place.indexOf('/') + 1)) ?? '';
 }
 
 /** What the device says about where its reader is; replaceable, so tests can be any reader anywhere. */
