@@ -65,6 +65,26 @@ describe('the country picker', () => {
     expect(select.options).to.have.length(COUNTRIES.length + 1);
   });
 
+  it('each widget has options of its own, in its language, the country shown selected, after a lang change too', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <ally-resources country="MX"></ally-resources><ally-crisis country="MX"></ally-crisis>
+    </div>`);
+    const [first, second] = [...wrap.children] as Widget[];
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    const selects = () => [first!, second!].map((w) => one<HTMLSelectElement>(w, 'select'));
+    const [a, b] = selects();
+    expect(a!.options[0], 'not one node shown twice').to.not.equal(b!.options[0]);
+    for (const s of selects())
+      expect([s.value, s.selectedOptions[0]!.textContent, s.options.length]).to.deep.equal(['MX', 'Mexico', COUNTRIES.length + 1]);
+    first!.lang = second!.lang = 'es';
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    for (const s of selects()) {
+      expect([s.value, s.selectedOptions[0]!.textContent, s.options.length]).to.deep.equal(['MX', 'México', COUNTRIES.length + 1]);
+      expect(s.options[s.options.length - 1]!.textContent).to.equal('Otro país');
+      expect(s.selectedOptions[0]!.hasAttribute('selected'), 'selected in the markup too').to.equal(true);
+    }
+  });
+
   it('a choice applies at once to every widget on the page, and is not stored', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <ally-crisis country="US"></ally-crisis><ally-tips></ally-tips><ally-resources></ally-resources><ally-guide></ally-guide>

@@ -205,7 +205,7 @@ export abstract class AllyElement extends LitElement {
 
   /** "Help in: <country>", to show another country's help on the whole page; nothing if hidden. */
   protected picker(): unknown {
-    return this.noCountryPicker ? nothing : countryPicker(this.countryCode, this.language, this.text.ui, !this.serverRules);
+    return this.noCountryPicker ? nothing : countryPicker(this, this.countryCode, this.language, this.text.ui, !this.serverRules);
   }
 
   /** The content in the rendered language. */
