@@ -24,9 +24,10 @@ const CDN = 'dist/cdn';
 // shows text which comes in a part anyway became a part beside that text (the organizations' cards, a
 // tip's detail and the guide's own sections), and the US time zones and the table of files were written
 // shorter: 17.29 KB. The country picker's options made once as DOM and cloned for each widget, which
-// takes a quarter off the main thread's work for fifty widgets, added 0.11 KB (17.40 KB). The goal
-// stays 16 KB (README, "Builds").
-const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 17.5 * KB };
+// takes a quarter off the main thread's work for fifty widgets, added 0.11 KB (17.40 KB); reading the
+// on/off properties (no-crisis, open…) as any framework may set them another 0.11 KB (17.51 KB). The
+// goal stays 16 KB (README, "Builds").
+const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 17.6 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
 // its lines and organizations, in English; a words part those lines' words in another language (1 KB: the
 // largest, the United Kingdom's three lines in Japanese, was 0.4 KB when the four languages came); the guide part the guide's own prose in one language; an orgs part a

@@ -91,6 +91,66 @@ describe('bad host data never takes the crisis line down', () => {
     }
   }
 
+  // The on/off properties as frameworks set them: a symbol or an unreadable object as `noCrisis` once made
+  // <ally-resources> fall back to its crisis line alone, and a revoked proxy as `resources` left its
+  // organizations waiting for ever.
+  for (const [kind, value] of Object.entries(hostile)) {
+    it(`<ally-resources> with ${kind} in the on/off properties shows all of itself, with one warning each`, async () => {
+      const log = captureConsole();
+      try {
+        const el = make('ally-resources');
+        el.noCrisis = value();
+        el.noCountryPicker = value();
+        await fixture(html`<div>${el}</div>`);
+        await settle(el);
+        expect(log.warnings.filter((w) => w.includes('could not render'))).to.deep.equal([]);
+        expect(log.warnings.filter((w) => /noCrisis|noCountryPicker/.test(w))).to.have.length(2);
+        // By their truth: every hostile value is true, so no callout and no picker; the organizations show.
+        expect(all(el, '[part="crisis"], [part="country-picker"]')).to.have.length(0);
+        expect(all(el, '[part="resource-name"]').map(text)).to.include('NAMI, the National Alliance on Mental Illness');
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
+  it('the text "false" in an on/off property is false: the crisis line shows', async () => {
+    const log = captureConsole();
+    try {
+      const els = ['ally-resources', 'ally-tips'].map(make);
+      for (const el of els) el.noCrisis = 'false';
+      await fixture(html`<div>${els}</div>`);
+      for (const el of els) {
+        await settle(el);
+        expectCrisisLine(el);
+      }
+      expect(log.warnings.filter((w) => w.includes('taken as false'))).to.have.length(2);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('a revoked proxy as resources: one warning, the crisis line and the country’s organizations', async () => {
+    const log = captureConsole();
+    try {
+      for (const tag of ['ally-resources', 'ally-guide']) {
+        const el = make(tag);
+        el.resources = revoked();
+        const errors = await uncaught(async () => {
+          await fixture(html`<div>${el}</div>`);
+          await settle(el);
+        });
+        expect(errors).to.deep.equal([]);
+        expectCrisisLine(el);
+        expect(deepAll(el.shadowRoot!, '[aria-busy="true"]'), `<${tag}> waits for nothing`).to.have.length(0);
+        expect(deepAll(el.shadowRoot!, '[part="resource-name"]').map(text), tag).to.include('Mental Health America');
+      }
+      expect(log.warnings.length).to.be.within(1, 2);
+    } finally {
+      log.restore();
+    }
+  });
+
   it('an array with methods of its own as tips, or a hostile <ally-resource>, leaves the rest', async () => {
     const log = captureConsole();
     try {

@@ -171,6 +171,8 @@ export abstract class AllyElement extends LitElement {
   declare private server?: ChildNode[] | true;
   /** Settles when a hydrated widget has rendered by the browser's rules. */
   declare private settling?: Promise<unknown>;
+  /** Whether the widget adopted a server's markup: its picker then keeps the server's options (see picker). */
+  declare private hydrated?: boolean;
 
   /**
    * Whether this render follows the server's rules: on a server, and in the browser until a widget the
@@ -205,7 +207,9 @@ export abstract class AllyElement extends LitElement {
 
   /** "Help in: <country>", to show another country's help on the whole page; nothing if hidden. */
   protected picker(): unknown {
-    return this.noCountryPicker ? nothing : countryPicker(this, this.countryCode, this.language, this.text.ui, !this.serverRules);
+    if (this.noCountryPicker) return nothing;
+    // A widget that adopted a server's markup updates the server's options in place (as a template).
+    return countryPicker(this, this.countryCode, this.language, this.text.ui, !this.serverRules, !(HYDRATION && this.hydrated));
   }
 
   /** The content in the rendered language. */
@@ -270,7 +274,7 @@ export abstract class AllyElement extends LitElement {
     if (self._$needsHydration && this.locale.complete) {
       try {
         super.update(changed);
-        hydrated = true;
+        hydrated = this.hydrated = true;
       } catch (error) {
         this.warnOnce(`could not hydrate the server's markup (${describe(error)}); rendering it again.`);
       }
@@ -314,6 +318,17 @@ export abstract class AllyElement extends LitElement {
 
   /** Validates the inputs that changed; subclasses add their own, calling this first. */
   protected readInputs(changed: PropertyValues<this>): void {
+    // The on/off properties (no-crisis, open…) as any framework may set them: a value other than true or
+    // false counts by its truth, but the text "false" (as a template may pass it) as false, with one
+    // warning. Reading a value's truth never throws, not even for a revoked Proxy.
+    const props = this as unknown as Record<string, unknown>;
+    for (const [name, options] of (this.constructor as typeof AllyElement).elementProperties) {
+      const value = props[name as string];
+      if (options.type !== Boolean || !changed.has(name as keyof AllyElement) || typeof value === 'boolean') continue;
+      const on = typeof value === 'string' ? !/^\s*false\s*$/i.test(value) : Boolean(value);
+      if (value != null) this.warnOnce(`${String(name)}=${describe(value)} is not true or false; taken as ${on}.`);
+      props[name as string] = on;
+    }
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, (m) => this.warnOnce(m));
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');
     if (changed.has('appearance')) this.shownAppearance = this.oneOf('appearance', this.appearance, APPEARANCES, 'card');
@@ -403,7 +418,11 @@ export abstract class AllyElement extends LitElement {
    * sees only the property.
    */
   protected ownResourcesGiven(property: unknown): boolean {
-    if (Array.isArray(property) ? property.length > 0 : property != null) return true;
+    try {
+      if (Array.isArray(property) ? property.length > 0 : property != null) return true;
+    } catch {
+      return true; // unreadable (a revoked Proxy): the code that reads it says so, and the rest shows
+    }
     return !this.serverRules && this.querySelector('ally-resource') !== null;
   }
 

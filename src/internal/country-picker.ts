@@ -62,22 +62,22 @@ const copies = new WeakMap<object, { key: string; node: Node }>();
 /**
  * The picker for a widget (`owner`) showing `country` (a code, or OTHER_COUNTRIES) in `lang`. The
  * select's `value` keeps the country selected once a reader has chosen another. By the server's rules
- * (`all` false) it lists only that country and "Another country", as a template a server can render: a
- * server's names and order of the others may not be the browser's, which lists them all once the
- * widget has hydrated.
+ * (`all` false) it lists only that country and "Another country": a server's names and order of the
+ * others may not be the browser's, which lists them all once the widget has hydrated. The options are
+ * cloned DOM (`clone`), or a template where a server renders them or a widget keeps a server's nodes.
  */
-export function countryPicker(owner: object, country: string, lang: string, ui: UiText, all = true): TemplateResult {
+export function countryPicker(owner: object, country: string, lang: string, ui: UiText, all = true, clone = true): TemplateResult {
   const other = ui.crisis.otherCountry;
   let options: unknown;
-  // (The script-tag builds always list them all: see env.d.ts.)
-  if (all || !__ALLY_SSR__) {
+  // (The script-tag builds have no server rules and no hydration: see env.d.ts.)
+  if (!__ALLY_SSR__ || (all && clone)) {
     const key = `${lang} ${country} ${other}`;
     let copy = copies.get(owner);
     if (copy?.key !== key) copies.set(owner, (copy = { key, node: optionsFragment(country, lang, other).cloneNode(true) }));
     options = copy.node;
   } else {
-    const shown = COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
-    options = html`${shown.map(([code, name]) => html`<option value=${code} selected>${name}</option>`)}
+    const shown = all ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
+    options = html`${shown.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
       <option value=${OTHER_COUNTRIES} ?selected=${country === OTHER_COUNTRIES}>${other}</option>`;
   }
   const choose = (event: Event) => {
