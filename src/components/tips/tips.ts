@@ -15,17 +15,19 @@ import { PrintController } from '../../internal/print-controller.js';
 export type TipsLayout = 'list' | 'cards';
 
 /**
- * Fetches the tips' details, and the code that shows them, when the page is idle, once per page, so that a tip a reader opens — or a
- * page they print — has its detail at once. A reader who never opens one costs one small file.
+ * Fetches the tips' details, and the code that shows them, when the page is idle, once per page, so
+ * that a tip a reader opens — or a page they print — has its detail at once. A reader who never opens
+ * one costs two small files. The language is the widget's by then: a Spanish page first renders in
+ * English while its words load, and must not fetch the English details for that.
  */
 let prefetched = false;
-function prefetchDetails(lang: string): void {
-  const names = [`details-${lang}`, 'prose'];
-  if (prefetched || !names.some(isPending)) return;
+function prefetchDetails(language: () => string): void {
+  if (prefetched) return;
   prefetched = true;
   // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  idle(() => names.forEach(arrival), { timeout: 2000 });
+  // (Another language's details come with its words: it has no details part.)
+  idle(() => [`details-${language()}`, 'prose'].filter(isPending).forEach((name) => void arrival(name)), { timeout: 2000 });
 }
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
 
@@ -110,7 +112,7 @@ export class AllyTips extends AllyElement {
   }
 
   protected override firstUpdated(): void {
-    prefetchDetails(this.language);
+    prefetchDetails(() => this.language);
   }
 
   private parseTips(value: unknown): readonly string[] {
