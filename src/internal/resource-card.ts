@@ -1,3 +1,6 @@
+// The "cards" part (see scripts/content.mjs, CODE_PARTS): an organization as <ally-resources> shows it,
+// with its contacts, hours and review line. The organizations come in a part of their own, so the code
+// that shows them comes beside them, and the script-tag bundle carries neither.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, Resource, UiText } from './content.js';
 import { heading, type HeadingLevel } from './heading.js';
