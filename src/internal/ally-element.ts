@@ -322,12 +322,12 @@ export abstract class AllyElement extends LitElement {
     // false counts by its truth, but the text "false" (as a template may pass it) as false, with one
     // warning. Reading a value's truth never throws, not even for a revoked Proxy.
     const props = this as unknown as Record<string, unknown>;
-    for (const [name, options] of (this.constructor as typeof AllyElement).elementProperties) {
-      const value = props[name as string];
-      if (options.type !== Boolean || !changed.has(name as keyof AllyElement) || typeof value === 'boolean') continue;
+    for (const name of changed.keys() as IterableIterator<string>) {
+      const value = props[name];
+      if ((this.constructor as typeof AllyElement).elementProperties.get(name)?.type !== Boolean || typeof value === 'boolean') continue;
       const on = typeof value === 'string' ? !/^\s*false\s*$/i.test(value) : Boolean(value);
-      if (value != null) this.warnOnce(`${String(name)}=${describe(value)} is not true or false; taken as ${on}.`);
-      props[name as string] = on;
+      if (value != null) this.warnOnce(`${name}=${describe(value)} is not true or false; taken as ${on}.`);
+      props[name] = on;
     }
     if (changed.has('headingLevel')) this.level = parseHeadingLevel(this.headingLevel, (m) => this.warnOnce(m));
     if (changed.has('theme')) this.shownTheme = this.oneOf('theme', this.theme, THEMES, 'light', 'auto');

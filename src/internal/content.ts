@@ -133,7 +133,12 @@ function merge(part: ContentPart): void {
 }
 
 function report(name: string, problem: string): void {
-  const instead = /^(country|zones)/.test(name) ? 'international help' : /^(own|cards|prose)$/.test(name) ? 'the rest' : 'English';
+  // By the part's kind; any other part is code (scripts/content.mjs, CODE_PARTS), without which the rest shows.
+  const instead = /^(country|zones)/.test(name)
+    ? 'international help'
+    : /^(locale|details|words|orgs|guide)-/.test(name)
+      ? 'English'
+      : 'the rest';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 

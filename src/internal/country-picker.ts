@@ -40,8 +40,7 @@ function optionsIn(lang: string): (readonly [string, string])[] {
  * country shown is selected in the markup (`selected`), as in a server's render.
  */
 const optionNodes = new Map<string, DocumentFragment>();
-function optionsFragment(country: string, lang: string, other: string): DocumentFragment {
-  const key = `${lang} ${country} ${other}`;
+function optionsFragment(key: string, country: string, lang: string, other: string): DocumentFragment {
   let fragment = optionNodes.get(key);
   if (!fragment) {
     fragment = document.createDocumentFragment();
@@ -56,7 +55,7 @@ function optionsFragment(country: string, lang: string, other: string): Document
   return fragment;
 }
 
-/** Each widget's copy of its options, kept while its language, country and wording hold. */
+/** Each widget's copy of its options, kept while its language, country and wording (the key) hold. */
 const copies = new WeakMap<object, { key: string; node: Node }>();
 
 /**
@@ -73,7 +72,7 @@ export function countryPicker(owner: object, country: string, lang: string, ui: 
   if (!__ALLY_SSR__ || (all && clone)) {
     const key = `${lang} ${country} ${other}`;
     let copy = copies.get(owner);
-    if (copy?.key !== key) copies.set(owner, (copy = { key, node: optionsFragment(country, lang, other).cloneNode(true) }));
+    if (copy?.key !== key) copies.set(owner, (copy = { key, node: optionsFragment(key, country, lang, other).cloneNode(true) }));
     options = copy.node;
   } else {
     const shown = all ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
