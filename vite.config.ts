@@ -35,38 +35,53 @@ function partsBesideBundle(): Plugin {
   return {
     name: 'ally-parts-beside-bundle',
     apply: 'build',
+    buildStart() {
+      readByParts.clear();
+    },
     renderChunk(code, chunk) {
-      if (!chunk.isEntry) return linkToBundle(code, chunk.imports);
+      if (!chunk.isEntry) return linkToBundle(code, chunk.imports, readByParts);
       // Every dynamic import in the bundle is one of its own files (content parts, the guide's template).
       const relative = /import\((["'`])\.\//g;
       if (!relative.test(code)) return null;
-      return { code: base + compactPartTable(publishExports(code.replace(relative, 'import(__allyBase+$1'))), map: null };
+      return { code: base + compactPartTable(code.replace(relative, 'import(__allyBase+$1')), map: null };
+    },
+    generateBundle(_, bundle) {
+      // Every chunk has been rendered: the parts have said which of the bundle's exports they read.
+      const entry = bundle[BUNDLE];
+      if (entry?.type === 'chunk') entry.code = publishExports(entry.code, (name) => !readByParts.has(name));
     },
   };
 }
 
 /**
- * A part made of code (the host's own resources) uses functions of the bundle. It cannot import them
- * by the bundle's address: it loads from the version's folder, and a page that loaded the bundle by
- * another address (the CDN's short one, a query string) would then run a second copy of it. So the
- * bundle puts what it exports under a key of its version on the global object, and such a part reads
- * them from there: it only ever loads after the bundle has run.
+ * A part made of code (the host's own resources, the cards, the tips' view) uses functions of the bundle.
+ * It cannot import them by the bundle's address: it loads from the version's folder, and a page that
+ * loaded the bundle by another address (the CDN's short one, a query string) would then run a second copy
+ * of it. So the bundle puts what the parts import from it under a key of its version on the global object,
+ * and such a part reads them from there: it only ever loads after the bundle has run. The module itself
+ * exports only the rest, its public exports (the element classes, VERSION…).
  */
 const BUNDLE_KEY = `globalThis[Symbol.for(${JSON.stringify(`ally-widgets@${version}`)})]`;
+const BUNDLE = 'ally-widgets.js';
 
-function publishExports(code: string): string {
+function publishExports(code: string, isPublic: (name: string) => boolean): string {
   const list = /export\s*\{([^}]*)\};?\s*$/.exec(code);
   if (!list) return code;
-  const fields = list[1]!.split(',').flatMap((spec) => {
+  const specs = list[1]!.split(',').flatMap((spec) => {
     const [local, exported = local] = spec.trim().split(/\s+as\s+/);
-    return local ? [`${JSON.stringify(exported)}:${local}`] : [];
+    return local && exported ? [{ spec: spec.trim(), local, exported }] : [];
   });
-  return `${code}\n${BUNDLE_KEY}={${fields.join(',')}};\n`;
+  const own = specs.filter((s) => isPublic(s.exported)).map((s) => s.spec);
+  const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const fields = specs.filter((s) => !isPublic(s.exported)).map((s) => `${key(s.exported)}:${s.local}`);
+  return `${code.slice(0, list.index)}export{${own.join(',')}};${BUNDLE_KEY}={${fields.join(',')}};\n`;
 }
 
-function linkToBundle(code: string, imports: string[]): { code: string; map: null } | null {
-  const bundle = 'ally-widgets.js';
-  if (!imports.includes(bundle)) return null;
+/** The bundle's exports that the parts read (see linkToBundle), for publishExports. */
+const readByParts = new Set<string>();
+
+function linkToBundle(code: string, imports: string[], read: Set<string>): { code: string; map: null } | null {
+  if (!imports.includes(BUNDLE)) return null;
   const statement = /import\s*\{([^}]*)\}\s*from\s*(["'])\.\/ally-widgets\.js\2;?/;
   const found = statement.exec(code);
   if (!found) throw new Error('ally-parts-beside-bundle: a part imports the bundle in an unexpected way');
@@ -74,7 +89,7 @@ function linkToBundle(code: string, imports: string[]): { code: string; map: nul
     .split(',')
     .map((spec) => spec.trim().split(/\s+as\s+/))
     .filter(([name]) => name)
-    .map(([name, local = name]) => `${JSON.stringify(name)}:${local}`);
+    .map(([name, local = name]) => (read.add(name!), `${JSON.stringify(name)}:${local}`));
   return { code: code.replace(found[0], `const{${fields.join(',')}}=${BUNDLE_KEY};`), map: null };
 }
 

@@ -63,31 +63,26 @@ for (const lang of languages) {
   locales[lang].days = Object.fromEntries([...reviewDays].sort().map((day) => [day, format.format(Date.parse(day))]));
 }
 const { guide: fallbackGuide, tips: fallbackTips, ...fallbackRest } = locales[FALLBACK];
-// A tip's title and summary show at once; its detail (what to do, avoid and say) only when a reader opens
-// it or the page prints, so in English it is a part of its own, fetched when the page is idle.
+// The tips' text, titles and details alike, is a part of its own in English (in another language it comes
+// with the language's part): it comes with the code that shows it (the "prose" part), which the bundle
+// does not carry either. Pages that show tips preload both (the builder writes the links).
 // A tip's review date and sources show only in its detail, so they travel with it, in every language.
 const tipReview = Object.fromEntries(content.tips.map(({ id, reviewed, sources }) => [id, { reviewed, sources }]));
 for (const lang of languages) for (const id of Object.keys(tipReview)) Object.assign(locales[lang].tips[id], tipReview[id]);
 // So do the guide's: they show at its end, with its own words.
 for (const lang of languages) Object.assign(locales[lang].guide, content.guide);
-const tipSummaries = {};
-const tipDetails = {};
-for (const [id, { title, summary, ...detail }] of Object.entries(fallbackTips)) {
-  tipSummaries[id] = { title, summary };
-  tipDetails[id] = detail;
-}
 delete rest.guide;
 const main = {
   ...rest,
   tips: content.tips.map(({ id }) => ({ id })),
   countries: pick(countries, BUNDLED),
   resources: pick(resources, bundledIds),
-  locales: { [FALLBACK]: { ...fallbackRest, tips: tipSummaries, resources: pick(locales[FALLBACK].resources, bundledIds) } },
+  locales: { [FALLBACK]: { ...fallbackRest, tips: {}, resources: pick(locales[FALLBACK].resources, bundledIds) } },
 };
 // Only <ally-guide> shows the guide's own words; in other languages they come with the language's part.
 const parts = {
   [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } },
-  [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipDetails } } },
+  [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: fallbackTips } } },
 };
 // A language's part holds its interface, tips and guide, and the words of the bundled lines only: the
 // words for another country's lines are parts of their own, one per language (see wordParts below), so
@@ -125,6 +120,11 @@ for (const code of Object.keys(countries).filter((c) => !BUNDLED.includes(c))) {
     parts[`words-${lang}-${code}`] = { locales: { [lang]: { resources: pick(locales[lang].resources, ids) } } };
   }
 }
+const emergency = Object.fromEntries(
+  Object.entries(countries)
+    .filter(([, c]) => c.emergency)
+    .map(([k, c]) => [k, c.emergency]),
+);
 const fileOf = (name) => `part-${name.toLowerCase()}`;
 // Some parts are code, not content, which only some pages need: reading and checking the host's own
 // resources (<ally-resource>, the `resources` property); the organizations' cards of <ally-resources>
@@ -146,18 +146,16 @@ export const VERSION = ${JSON.stringify(version)};
 /** Every language with content. */
 export const LANGUAGES: string[] = ${JSON.stringify(languages)};
 
-/** Every country with lines of its own (ISO codes), bundled or in a part. */
-export const COUNTRIES: string[] = ${JSON.stringify(covered)};
-
 /** Every country's emergency number where a source confirms it: in the main module, so it shows even
  * before (or without) the country's part. */
-export const EMERGENCY: Record<string, string> = ${JSON.stringify(
-    Object.fromEntries(
-      Object.entries(countries)
-        .filter(([, c]) => c.emergency)
-        .map(([k, c]) => [k, c.emergency]),
-    ),
-  )};
+export const EMERGENCY: Record<string, string> = ${JSON.stringify(emergency)};
+
+/** Every country with lines of its own (ISO codes), bundled or in a part. */
+export const COUNTRIES: string[] = ${
+    // The same codes in the same order as EMERGENCY's, as long as every such country has a confirmed
+    // number and no other does: then the bundle need not list them twice.
+    JSON.stringify(Object.keys(emergency)) === JSON.stringify(covered) ? 'Object.keys(EMERGENCY)' : JSON.stringify(covered)
+  };
 
 /** The time zones of the bundled country: its code, then its zones without their area ("America/"),
  * from @vvo/tzdb (scripts/content/zones.mjs). Other countries' come in the "zones" part. */

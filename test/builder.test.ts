@@ -44,12 +44,13 @@ describe('embed-code builder', () => {
       expect(code).to.contain('<ally-crisis lang="es" country="MX" theme="dark"></ally-crisis>');
       // The crisis callout comes first: the tips leave out their own copy of the crisis line.
       expect(code).to.contain('<ally-tips lang="es" country="MX" theme="dark" layout="cards" no-crisis></ally-tips>');
-      // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words, the
-      // Mexican lines and their Spanish words for the module script only (the classic script has everything).
+      // The stylesheet that keeps the widgets' space, for either script; preloads of the Spanish words (the
+      // tips' text among them), the Mexican lines and their Spanish words, and the tips' view, for the module
+      // script only (the classic script has everything).
       const hashes = await integrity;
       const base = `${location.origin}/dist/cdn/`;
       expect(code).to.contain(pinnedLink('stylesheet', base, 'ally-widgets.css', hashes));
-      const parts = script === 'module' ? ['locale-es', 'country-MX', 'words-es-MX'].map((name) => hashes.parts[name]!) : [];
+      const parts = script === 'module' ? ['locale-es', 'country-MX', 'words-es-MX', 'prose'].map((name) => hashes.parts[name]!) : [];
       expect(links(code, 'modulepreload')).to.deep.equal(parts.map((file) => base + file));
       for (const file of parts) expect(code).to.contain(pinnedLink('modulepreload', base, file, hashes));
 
@@ -68,18 +69,13 @@ describe('embed-code builder', () => {
       expect(tips.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Cómo apoyar a alguien');
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.getAttribute('data-theme')).to.equal('dark');
       expect(tips.shadowRoot!.querySelector('[part="root"]')!.classList.contains('cards')).to.be.true;
-      // The bundle imported the parts from exactly the preloaded URLs: each was fetched once. Besides them,
-      // the tips fetch what a tip's detail needs once the page is idle (not preloaded; whether that has
-      // happened yet depends on timing).
+      // The bundle imported the parts from exactly the preloaded URLs: each was fetched once, and no other.
       const fetched = win.performance
         .getEntriesByType('resource')
         .map((e) => e.name)
         .filter((url) => url.includes('/part-'));
       expect(new Set(fetched).size, 'each part fetched once').to.equal(fetched.length);
-      const idle = /\/part-(prose|details-[a-z]+)-[\w-]{6}\.js$/;
-      expect(fetched.filter((url) => !idle.test(url)).sort(), 'content parts fetched').to.deep.equal(
-        parts.map((file) => base + file).sort(),
-      );
+      expect(fetched.sort(), 'content parts fetched').to.deep.equal(parts.map((file) => base + file).sort());
     });
   }
 
@@ -92,9 +88,9 @@ describe('embed-code builder', () => {
     // Which parts exist is the build's business (e.g. whether a language has guide words of its own):
     // each case names the parts the widgets would ask for, and expects those the build made.
     const cases: [Record<string, string | string[]>, string[]][] = [
-      [{ widgets: ['ally-tips'], lang: '', country: '' }, ['zones']],
-      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards']],
-      [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es', 'zones']],
+      [{ widgets: ['ally-tips'], lang: '', country: '' }, ['zones', 'details-en', 'prose']],
+      [{ widgets: ['ally-tips', 'ally-resources'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards', 'details-en', 'prose']],
+      [{ widgets: ['ally-tips'], lang: 'es', country: '' }, ['locale-es', 'zones', 'details-es', 'prose']],
       [{ widgets: ['ally-resources'], lang: 'en', country: 'GB' }, ['country-GB', 'orgs-GB', 'cards']],
       [{ widgets: ['ally-crisis'], lang: 'es', country: 'SE' }, ['locale-es', 'country-SE']],
       [{ widgets: ['ally-guide'], lang: '', country: '' }, ['zones', 'orgs-US', 'cards', 'guide-en', 'details-en', 'prose']],

@@ -28,9 +28,13 @@ describe('slow content parts (10 s)', () => {
     await frame();
     for (const el of widgets) expect(showsHelp(el), `<${el.localName} lang=${el.lang}> at once`).to.be.true;
     expect(performance.now() - started).to.be.below(3500);
-    // The guide shows its callout and tips at once; it does not wait for its own words.
+    // The guide shows its callout at once, and its tips' frame, whose list keeps its space while the
+    // tips' text and view load; it does not wait for its own words.
     const guide = widgets[1]!.shadowRoot!;
-    expect(deepAll(guide, '[part="toggle"]').map(text)).to.include('Listen actively');
+    expect(deepAll(guide, '[part="crisis-heading"]').map(text)).to.include('If you or someone you know is in crisis');
+    const tips = deepAll(guide, 'ally-tips')[0]!.shadowRoot!;
+    expect(text(tips.querySelector('[part="heading"]')!)).to.equal('How to support someone');
+    expect(tips.querySelector('.tips[aria-busy="true"]')!.getBoundingClientRect().height).to.be.above(200);
     // The US organizations keep their space while they load, so the page below does not jump.
     const waiting = widgets[5]!.shadowRoot!.querySelector('.national[aria-busy="true"]')!;
     expect(waiting.getBoundingClientRect().height).to.be.above(300);

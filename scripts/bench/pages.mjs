@@ -125,10 +125,12 @@ function libraryHead(cdnDir, readme, tags) {
   const lines = [reserveLink(cdnDir), '<script type="module" src="/cdn/ally-widgets.js"></script>'].filter(Boolean);
   if (/rel="modulepreload"/.test(readme)) {
     // What an English US page shows at once needs these parts: the US organizations and their cards'
-    // code for <ally-resources> (and the guide's), the guide's words and the tips' details for its signs.
+    // code for <ally-resources> (and the guide's), the tips and their view for <ally-tips> (and the
+    // guide's), and the guide's own words.
     const wanted = new Set();
     if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us').add('cards');
-    if (tags.includes('ally-guide')) ['guide-en', 'details-en', 'prose'].forEach((p) => wanted.add(p));
+    if (tags.includes('ally-tips') || tags.includes('ally-guide')) wanted.add('details-en').add('prose');
+    if (tags.includes('ally-guide')) wanted.add('guide-en');
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     for (const f of readdirSync(cdnDir)) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];

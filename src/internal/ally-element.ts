@@ -1,7 +1,7 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResult, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { VERSION } from '../generated/content.js';
-import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, locale, preloadedParts, resourcesFor } from './content.js';
-import type { Channel, LocaleContent } from './content-types.js';
+import { FALLBACK_LANGUAGE, OTHER_COUNTRIES, codeOf, locale, preloadedParts, resourcesFor } from './content.js';
+import type { Channel, CodeParts, LocaleContent } from './content-types.js';
 
 /** What Lit's hydration support (@lit-labs/ssr-client) sets on an element whose shadow root a server rendered. */
 type Hydratable = { _$needsHydration?: boolean };
@@ -249,7 +249,7 @@ export abstract class AllyElement extends LitElement {
       } else root.replaceChildren();
     }
     root ??= this.attachShadow(ctor.shadowRootOptions);
-    adoptInto(root, ctor.elementStyles);
+    adoptInto(root, this.allStyles());
     if (!(HYDRATION && this.server)) this.renderOptions.renderBefore ??= root.firstChild;
     return root;
   }
@@ -263,6 +263,8 @@ export abstract class AllyElement extends LitElement {
    * (the reader's country, an ancestor's `lang`, `<ally-resource>` children).
    */
   protected override update(changed: PropertyValues<this>): void {
+    // A code part with styles of its own has come: the widget adopts them before it renders what they style.
+    if (!isServer && this.shadowRoot && this.partStyles().length !== this.styled) adoptInto(this.shadowRoot, this.allStyles());
     if (!HYDRATION) return super.update(changed);
     const server = this.server;
     if (!Array.isArray(server)) return super.update(changed);
@@ -293,9 +295,30 @@ export abstract class AllyElement extends LitElement {
 
   adoptedCallback(): void {
     // Without adoptable sheets, Lit's <style> elements moved with the root: nothing to do.
-    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot) {
-      adoptInto(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    }
+    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot) adoptInto(this.shadowRoot, this.allStyles());
+  }
+
+  /**
+   * The code parts whose styles this kind of widget adopts once they are here, for what those parts
+   * render: the bundle does not carry them (see prose.ts). A server renders every part's styles as static
+   * ones (src/ssr.ts).
+   * @internal
+   */
+  static readonly styledBy: readonly (keyof CodeParts)[] = [];
+
+  /** The styles of the code parts in styledBy that are here. */
+  private partStyles(): CSSResult[] {
+    return (this.constructor as typeof AllyElement).styledBy.flatMap(
+      (name) => (codeOf(name) as { styles?: CSSResult } | undefined)?.styles ?? [],
+    );
+  }
+  /** How many of partStyles the widget's root has adopted. */
+  private styled = 0;
+
+  private allStyles(): CSSResultOrNative[] {
+    const extra = this.partStyles();
+    this.styled = extra.length;
+    return [...(this.constructor as typeof LitElement).elementStyles, ...extra];
   }
 
   /**

@@ -1,8 +1,10 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
 import type { ownResourceData, ownResourceViews } from './own-resources.js';
-import type { resourceCard, resourceView } from './resource-card.js';
-import type { guideSections, tipDetail } from './prose.js';
+import type { keepCopy, national, nationalList, ownList } from './resource-card.js';
+import type { guideSections, tipItem, watchPrint } from './prose.js';
+import type { tipIds } from './tip-ids.js';
+import type { CSSResult } from 'lit';
 
 export interface Source {
   title: string;
@@ -180,7 +182,19 @@ export interface CodeParts {
   /** Reading and checking a host's own resources (own-resources.ts). */
   own: { data: typeof ownResourceData; views: typeof ownResourceViews };
   /** The organizations' cards of <ally-resources> (resource-card.ts). */
-  cards: { card: typeof resourceCard; view: typeof resourceView };
-  /** A tip's detail and the guide's own sections, whose text is a part too (prose.ts). */
-  prose: { tipDetail: typeof tipDetail; guideSections: typeof guideSections };
+  cards: {
+    ownList: typeof ownList;
+    nationalList: typeof nationalList;
+    national: typeof national;
+    keepCopy: typeof keepCopy;
+    styles: CSSResult;
+  };
+  /** The tips and the guide's own sections, whose text is a part too (prose.ts), and the tips' styles. */
+  prose: {
+    tipIds: typeof tipIds;
+    tipItem: typeof tipItem;
+    watchPrint: typeof watchPrint;
+    guideSections: typeof guideSections;
+    styles: CSSResult;
+  };
 }

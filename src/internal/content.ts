@@ -26,9 +26,9 @@ export const OTHER_COUNTRIES = 'default';
 export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 
 // ---- Parts loaded on demand ----
-// The main module holds English (but for the tips' details and the guide's own words), the US lines,
+// The main module holds English (but for the tips' text and the guide's own words), the US lines,
 // every confirmed emergency number and the international directory. Another language, another country's
-// lines, the English tip details and guide words are parts of their own: loaded the first time a widget
+// lines, the English tips and guide words are parts of their own: loaded the first time a widget
 // needs one, then merged into CONTENT for every widget on the page. Widgets never wait for a part
 // to render: they show what is here and upgrade when it arrives (see locale-controller.ts).
 //
@@ -84,10 +84,10 @@ function validPart(name: string, part: unknown): part is ContentPart {
     );
   if (kind === 'guide') return isObject(words?.guide);
   if (kind === 'zones') return typeof part.zones === 'string';
-  // Code: its functions, under the part's name.
+  // Code: its functions, under the part's name, and any styles it brings (see AllyElement.partStyles).
   if (part.code) {
     const fns = part.code[name as keyof CodeParts];
-    return isObject(fns) && Object.values(fns).every((fn) => typeof fn === 'function');
+    return isObject(fns) && Object.entries(fns).every(([key, fn]) => typeof fn === 'function' || (key === 'styles' && isObject(fn)));
   }
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];
@@ -126,7 +126,7 @@ function merge(part: ContentPart): void {
       continue;
     }
     for (const [id, text] of Object.entries(words.resources ?? {})) into.resources[id] ??= text;
-    // A tip's detail joins its bundled title and summary, which stay as they are.
+    // A tip's text joins whatever of it is here, which stays as it is.
     for (const [id, text] of Object.entries(words.tips ?? {})) into.tips[id] = { ...text, ...into.tips[id] } as TipText;
     into.guide ??= words.guide;
   }
@@ -242,11 +242,12 @@ export interface Tip extends TipFacts, TipText {}
 /** Every tip id, in the default order. */
 export const TIP_IDS: readonly string[] = CONTENT.tips.map((t) => t.id);
 
+/** The tips with these ids, in a language: none until their text is here (in English a part, see partsFor). */
 export function tips(ids: readonly string[], lang: string): Tip[] {
   const text = locale(lang).tips;
   return ids.flatMap((id) => {
     const facts = CONTENT.tips.find((t) => t.id === id);
-    return facts ? [{ ...facts, ...text[id]! }] : [];
+    return facts && text[id]?.title ? [{ ...facts, ...text[id] }] : [];
   });
 }
 

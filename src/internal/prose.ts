@@ -1,18 +1,22 @@
-// The "prose" part (see scripts/content.mjs, CODE_PARTS): how the long text is shown — a tip's detail and
-// the guide's own sections. That text comes in parts of its own (details-<lang>, guide-<lang>), so the
-// code that shows it comes beside it, in the same moment, and the script-tag bundle carries neither.
+// The "prose" part (see scripts/content.mjs, CODE_PARTS): how the long text is shown — the tips, with
+// their details (and which tips a page asked for, and when it prints), and the guide's own sections. In English that text comes in parts of its own
+// (details-en, guide-en), in other languages with the language's part; the code that shows it, and the
+// tips' styles, come beside it, in the same moment, and the script-tag bundle carries none of them.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GuideText, UiText } from './content.js';
+import type { GuideText, Tip, UiText } from './content.js';
 import type { ContentPart, TipDetail } from './content-types.js';
 import { deeper, heading, type HeadingLevel } from './heading.js';
 import { reviewedLine } from './reviewed.js';
+import { tipStyles } from './tip.styles.js';
+import { tipIds } from './tip-ids.js';
+import { PrintController } from './print-controller.js';
 
 const list = (items: string[]) => html`<ul>
   ${items.map((s) => html`<li>${s}</li>`)}
 </ul>`;
 
 /** A tip's detail: what to do, what to avoid, the warning signs (one tip has them), what you might say. */
-export function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
+function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
   const sub = deeper(level, 2);
   return html`
     ${heading(sub, ui.tips.doHeading, 'detail-heading')} ${list(tip.do)} ${heading(sub, ui.tips.avoidHeading, 'detail-heading')}
@@ -26,6 +30,46 @@ export function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: Headi
     ${heading(sub, ui.tips.sayHeading, 'detail-heading')}
     <blockquote class="say">${tip.say}</blockquote>
     <p class="meta">${reviewedLine(tip, ui, lang)}</p>
+  `;
+}
+
+/**
+ * One tip of <ally-tips>: its title as the button that opens it, its summary, and its detail, rendered
+ * only while it is open (`open`) or the page prints (`full`).
+ */
+export function tipItem(
+  tip: Tip,
+  open: boolean,
+  full: boolean,
+  ui: UiText,
+  lang: string,
+  level: HeadingLevel,
+  toggle: (id: string) => void,
+): TemplateResult {
+  return html`
+    <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
+      ${heading(
+        deeper(level, 1),
+        html`<button
+          type="button"
+          part="toggle"
+          id="toggle-${tip.id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="detail-${tip.id}"
+          @click=${() => toggle(tip.id)}
+        >
+          <span class="title">${tip.title}</span>
+          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
+        </button>`,
+        'tip-title',
+      )}
+      <p class="summary" part="tip-summary">${tip.summary}</p>
+      <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
+        ${(open || full) && tip.do ? tipDetail(tip as Tip & TipDetail, ui, lang, level) : nothing}
+      </div>
+    </li>
   `;
 }
 
@@ -60,4 +104,7 @@ export function guideSections(guide: GuideText, signs: Partial<TipDetail> | unde
   };
 }
 
-export default { code: { prose: { tipDetail, guideSections } } } satisfies ContentPart;
+/** Tells a host when its page prints (see PrintController). */
+export const watchPrint = (host: ConstructorParameters<typeof PrintController>[0]): PrintController => new PrintController(host);
+
+export default { code: { prose: { tipIds, tipItem, watchPrint, guideSections, styles: tipStyles } } } satisfies ContentPart;

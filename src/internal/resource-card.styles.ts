@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
+// The organizations' cards, and the list of the host's own: they come with the code that shows them (the
+// "cards" part, see AllyElement.styledBy).
 export const resourceCardStyles = css`
+  [part='own-heading'] {
+    font-size: 1.125em;
+    margin-top: var(--_space);
+  }
+  .own + .resources {
+    margin-top: var(--_space);
+  }
   .resource {
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);

@@ -1,14 +1,15 @@
 // The "cards" part (see scripts/content.mjs, CODE_PARTS): an organization as <ally-resources> shows it,
 // with its contacts, hours and review line. The organizations come in a part of their own, so the code
-// that shows them comes beside them, and the script-tag bundle carries neither.
+// that shows them, and its styles, come beside them, and the script-tag bundle carries none of them.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Channel, Resource, UiText } from './content.js';
-import { heading, type HeadingLevel } from './heading.js';
+import { directory, type Channel, type CountryResources, type Resource, type UiText } from './content.js';
+import { deeper, heading, type HeadingLevel } from './heading.js';
 import { contactView, type ContactView, type ResourceView } from './resource-view.js';
 import { badges, relFor } from './badges.js';
 import type { ContentPart } from './content-types.js';
 import { markLanguages, shortUrl } from './format.js';
 import { reviewedLine } from './reviewed.js';
+import { resourceCardStyles } from './resource-card.styles.js';
 
 /**
  * A link when the address is safe, plain text otherwise. data-resource and data-channel let the widget
@@ -68,5 +69,78 @@ export function resourceView(r: Resource, ui: UiText): ResourceView {
   };
 }
 
+/** The host's own resources, under their heading ("From your organization"), at `level`. */
+export function ownList(own: ResourceView[], ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
+  return html`<div class="own">
+    ${heading(level, ui.resources.ownHeading, 'own-heading')}
+    <ul class="resources" role="list">
+      ${own.map((r) => resourceCard(r, ui, lang, deeper(level, 1)))}
+    </ul>
+  </div>`;
+}
+
+/**
+ * The country's organizations, their headings at `level`; where it has none, what helps instead, so that
+ * the widget never shows a heading with nothing under it: the crisis line (where no callout above shows
+ * it, `noCallout`) and the international directory of helplines.
+ */
+export function nationalList(view: CountryResources, noCallout: boolean, ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
+  let shown = view.resources;
+  if (!shown.length) {
+    const more = directory(lang);
+    shown = noCallout ? [view.crisisLine] : [];
+    if (more.id !== view.crisisLine.id) shown.push(more);
+  }
+  return html`<ul class="resources national" role="list">
+    ${shown.map((r) => resourceCard(resourceView(r, ui), ui, lang, level))}
+  </ul>`;
+}
+
+/** Each widget's copy of the country's organizations, or the key of the list it rendered itself. */
+interface Copy {
+  key?: string;
+  node?: Node;
+  /** The key of the list the widget renders itself. */
+  own?: string;
+  /** The key of the list it just rendered, to keep a copy of (see keepCopy). */
+  keep?: string;
+}
+const copies = new WeakMap<object, Copy>();
+const rendered = new Map<string, Node>();
+
+/**
+ * The country's organizations (see nationalList) in a widget: the same markup in every widget with the
+ * same language, country and heading level (`key`), made of content only (no page data, no listeners:
+ * clicks are handled on the root). The first widget renders it; the others show a copy, which is much
+ * faster on pages with many widgets. A widget keeps its copy while its key holds, and the first its own
+ * list (Lit updates it in place). A server, and a widget hydrating what a server rendered (`fresh`),
+ * render it.
+ */
+export function national(widget: object, key: string, fresh: boolean, render: () => TemplateResult): unknown {
+  let copy = copies.get(widget);
+  if (!copy) copies.set(widget, (copy = {}));
+  if (copy.key !== key) {
+    const made = fresh || copy.own === key ? undefined : rendered.get(key);
+    if (!made) {
+      if (!rendered.has(key)) copy.keep = key;
+      return ((copy.own = key), render());
+    }
+    copy.key = key;
+    copy.node = made.cloneNode(true);
+  }
+  return copy.node;
+}
+
+/**
+ * After a widget rendered its own list: keeps a copy of it, detached and owned by the main document (not
+ * the widget's, which may be an iframe's), for the next widget with the same key.
+ */
+export function keepCopy(widget: object, root: ParentNode): void {
+  const copy = copies.get(widget);
+  const list = copy?.keep && root.querySelector('.national');
+  if (list) rendered.set(copy.keep!, document.importNode(list, true));
+  if (copy) copy.keep = undefined;
+}
+
 /** The "cards" part (see scripts/content.mjs): loaded by the widgets that show organizations. */
-export default { code: { cards: { card: resourceCard, view: resourceView } } } satisfies ContentPart;
+export default { code: { cards: { ownList, nationalList, national, keepCopy, styles: resourceCardStyles } } } satisfies ContentPart;

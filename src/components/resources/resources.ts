@@ -1,18 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { codeOf, directory, isLoaded, isPending, resourcesFor, type CountryResources, type Resource } from '../../internal/content.js';
+import { codeOf, isLoaded, isPending, resourcesFor } from '../../internal/content.js';
 import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
-import { resourceCardStyles } from '../../internal/resource-card.styles.js';
 import type { ResourceView } from '../../internal/resource-view.js';
 import { describe } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
-
-const nationalCopies = new Map<string, Node>();
 
 /**
  * @summary Where to turn for help: the crisis line first, with the emergency number; then the host
@@ -36,7 +33,9 @@ const nationalCopies = new Map<string, Node>();
  * @csspart link - An organization's phone, text or web link.
  */
 export class AllyResources extends AllyElement {
-  static override styles = [baseStyles, crisisStyles, resourceCardStyles, resourcesStyles];
+  static override styles = [baseStyles, crisisStyles, resourcesStyles];
+  // The cards' styles come with their code (see AllyElement.styledBy).
+  static override readonly styledBy = ['cards'] as const;
 
   static override properties = {
     ...AllyElement.properties,
@@ -97,48 +96,8 @@ export class AllyResources extends AllyElement {
     }
   }
 
-  /**
-   * The country's organizations: the same markup in every widget with the same language, country and
-   * heading level, made of content only (no page data, no listeners: clicks are handled on the root).
-   * The first widget renders it; the others show a copy, which is much faster on pages with many
-   * widgets. A widget keeps its copy while its key holds, and the first its own list (Lit updates it in
-   * place). A server, and a widget hydrating what a server rendered, render it.
-   */
-  private national(key: string, render: () => TemplateResult): unknown {
-    if (this.copy?.key !== key) {
-      const rendered = this.serverRules || this.ownList === key ? undefined : nationalCopies.get(key);
-      if (!rendered) {
-        if (!nationalCopies.has(key)) this.copyKey = key;
-        return ((this.ownList = key), render());
-      }
-      this.copy = { key, node: rendered.cloneNode(true) };
-    }
-    return this.copy.node;
-  }
-
-  private copy?: { key: string; node: Node };
-  private copyKey?: string;
-  /** The key of the list this widget renders itself. */
-  declare private ownList?: string;
-
   protected override updated(): void {
-    // Keep a copy of what Lit rendered, detached and owned by the main document (not this widget's,
-    // which may be an iframe's), for the next widget with the same key.
-    const list = this.copyKey && this.renderRoot.querySelector('.national');
-    if (list) nationalCopies.set(this.copyKey!, document.importNode(list, true));
-    this.copyKey = undefined;
-  }
-
-  /**
-   * The country's organizations; where it has none, what helps instead, so that the widget never shows
-   * a heading with nothing under it: the crisis line (unless the callout above shows it) and the
-   * international directory of helplines.
-   */
-  private nationalCards(view: CountryResources): Resource[] {
-    if (view.resources.length) return view.resources;
-    const cards = this.noCrisis ? [view.crisisLine] : [];
-    const more = directory(this.language);
-    return more.id === view.crisisLine.id ? cards : [...cards, more];
+    codeOf('cards')?.keepCopy(this, this.renderRoot);
   }
 
   protected override renderWidget(): TemplateResult {
@@ -164,28 +123,19 @@ export class AllyResources extends AllyElement {
         ${heading(this.level, this.headingText || ui.resources.heading, 'heading', 'heading')}
         ${this.picker()}
         ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
-        ${
-          own.length
-            ? html`<div class="own">
-              ${heading(sub, ui.resources.ownHeading, 'own-heading')}
-              <ul class="resources" role="list">
-                ${own.map((r) => cards!.card(r, ui, lang, deeper(this.level, 2)))}
-              </ul>
-            </div>`
-            : nothing
-        }
+        ${own.length ? cards!.ownList(own, ui, lang, sub) : nothing}
         ${
           this.noNational || !(cards || isPending('cards'))
             ? nothing
             : isPending(`orgs-${this.countryCode}`) || !cards
               ? // Their space is kept while they load, so the page below does not jump when they come.
                 html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
-              : this.national(
+              : cards.national(
+                  this,
                   // Whether the country's words in this language are here yet: a copy made before holds English.
                   `${lang} ${view.country} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`,
-                  () => html`<ul class="resources national" role="list">
-                ${this.nationalCards(view).map((r) => cards.card(cards.view(r, ui), ui, lang, sub))}
-              </ul>`,
+                  this.serverRules,
+                  () => cards.nationalList(view, this.noCrisis, ui, lang, sub),
                 )
         }
       </section>

@@ -1,34 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, arrival, codeOf, isPending, resourcesFor, tips, type Tip, type UiText } from '../../internal/content.js';
-import type { TipDetail } from '../../internal/content-types.js';
+import { TIP_IDS, codeOf, resourcesFor, tips, type UiText } from '../../internal/content.js';
 import { crisisActions, emergencyCall } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
 import { contactView } from '../../internal/resource-view.js';
-import { deeper, heading } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { tipsStyles } from './tips.styles.js';
-import { describe, toText } from '../../internal/warn.js';
-import { PrintController } from '../../internal/print-controller.js';
 
 export type TipsLayout = 'list' | 'cards';
 
-/**
- * Fetches the tips' details, and the code that shows them, when the page is idle, once per page, so
- * that a tip a reader opens — or a page they print — has its detail at once. A reader who never opens
- * one costs two small files. The language is the widget's by then: a Spanish page first renders in
- * English while its words load, and must not fetch the English details for that.
- */
-let prefetched = false;
-function prefetchDetails(language: () => string): void {
-  if (prefetched) return;
-  prefetched = true;
-  // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  // (Another language's details come with its words: it has no details part.)
-  idle(() => [`details-${language()}`, 'prose'].filter(isPending).forEach((name) => void arrival(name)), { timeout: 2000 });
-}
 const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
 
 /**
@@ -51,6 +33,8 @@ const LAYOUTS: readonly TipsLayout[] = ['list', 'cards'];
  */
 export class AllyTips extends AllyElement {
   static override styles = [baseStyles, crisisStyles, tipsStyles];
+  // The tips' own styles come with their view (see AllyElement.styledBy).
+  static override readonly styledBy = ['prose'] as const;
 
   static override properties = {
     ...AllyElement.properties,
@@ -85,10 +69,13 @@ export class AllyTips extends AllyElement {
   /** Ids of the tips whose detail is shown. */
   declare protected expanded: ReadonlySet<string>;
 
-  // A closed tip's detail is rendered only when it opens, or when the page prints.
-  private readonly print = new PrintController(this);
-  /** The tip ids to render, after validation. */
-  private ids: readonly string[] = TIP_IDS;
+  /**
+   * Tells the tips when the page prints: a closed tip's detail is rendered only when it opens, or for
+   * paper. It comes with the tips' view (see updated).
+   */
+  private print?: { printing: boolean };
+  /** The tip ids to render, once validated (with the tips' view, see renderWidget). */
+  private ids?: readonly string[];
   private shownLayout: TipsLayout = 'list';
 
   constructor() {
@@ -102,63 +89,38 @@ export class AllyTips extends AllyElement {
     // Before the base class asks for parts: an open tip needs its detail.
     if (changed.has('open')) this.expanded = new Set(this.open ? TIP_IDS : []);
     super.readInputs(changed);
-    if (changed.has('tips')) this.ids = this.parseTips(this.tips);
+    if (changed.has('tips')) this.ids = undefined;
     if (changed.has('layout')) this.shownLayout = this.oneOf('layout', this.layout, LAYOUTS, 'list');
   }
 
-  /** The tips' details and the code that shows them, once a tip is open or the page prints (see content.ts). */
+  /**
+   * The tips' text (in English a part; in another language it comes with the language's) and the code
+   * that shows it (see prose.ts). The details come with it: a tip a reader opens, or a page they print,
+   * has its detail at once.
+   */
   protected override extraParts(lang: string): string[] {
-    return this.expanded.size || this.print.printing ? [`details-${lang}`, 'prose'] : [];
+    return [`details-${lang}`, 'prose'];
   }
 
-  protected override firstUpdated(): void {
-    prefetchDetails(() => this.language);
+  protected override updated(): void {
+    this.print ??= codeOf('prose')?.watchPrint(this);
   }
 
-  private parseTips(value: unknown): readonly string[] {
-    if (value === undefined || value === null) return TIP_IDS;
-    // Frameworks may pass an array as a property; its items, like the value itself, may be anything.
-    const warn = (m: string) => this.warnOnce(m);
-    let list: string | undefined;
-    try {
-      // Read by index, not through the array's own (possibly replaced) methods.
-      list = Array.isArray(value)
-        ? Array.from({ length: Math.min(value.length >>> 0, 20) }, (_, i) => toText(value[i], 'a tips item', warn)).join()
-        : toText(value, 'tips', warn);
-    } catch (error) {
-      warn(`tips unreadable (${describe(error)}); showing all.`);
-      return TIP_IDS;
-    }
-    const wanted = [
-      ...new Set(
-        (list ?? '')
-          .split(',')
-          .map((s) => s.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-    ];
-    const known = wanted.filter((id) => TIP_IDS.includes(id));
-    const ids = `Known ids: ${TIP_IDS.join(', ')}.`;
-    // An empty or wholly wrong list would leave a blank widget: show every tip instead.
-    if (!known.length) {
-      if (list !== undefined) this.warnOnce(`tips=${describe(list)} names no known tip; showing all tips. ${ids}`);
-      return TIP_IDS;
-    }
-    for (const id of wanted) if (!known.includes(id)) this.warnOnce(`unknown tip id ${describe(id)} skipped. ${ids}`);
-    return known;
-  }
-
-  private toggle(id: string): void {
+  private toggle = (id: string): void => {
     const next = new Set(this.expanded);
     const open = !next.delete(id);
     if (open) next.add(id);
     this.expanded = next;
     this.dispatchEvent(new CustomEvent('ally-tip-toggle', { detail: { id, open }, bubbles: true, composed: true }));
-  }
+  };
 
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const text = this.text.ui;
+    // The tips and their view are parts: until both are here their space is kept, so the page below does
+    // not jump when they come; should one fail, the note below still gives the crisis line.
+    const prose = codeOf('prose');
+    const shown = prose ? tips((this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))), lang) : [];
     return html`
       <section
         class="root ${this.shownLayout}"
@@ -172,9 +134,17 @@ export class AllyTips extends AllyElement {
       >
         ${heading(this.level, this.headingText || text.tips.heading, 'heading', 'heading')}
         <p class="intro">${text.tips.intro}</p>
-        <ul class="tips" role="list">
-          ${tips(this.ids, lang).map((tip) => this.renderTip(tip, text, lang))}
-        </ul>
+        ${
+          shown.length
+            ? html`<ul class="tips" role="list">
+                ${shown.map((tip) =>
+                  prose!.tipItem(tip, this.expanded.has(tip.id), Boolean(this.print?.printing), text, lang, this.level, this.toggle),
+                )}
+              </ul>`
+            : this.locale.pending
+              ? html`<div class="waiting"><ul class="tips" role="list" aria-busy="true"></ul></div>`
+              : nothing
+        }
         ${this.renderNote(text, lang)}
       </section>
     `;
@@ -195,36 +165,5 @@ export class AllyTips extends AllyElement {
         line.id,
       )}
     </div>`;
-  }
-
-  private renderTip(tip: Tip, text: UiText, lang: string) {
-    const open = this.expanded.has(tip.id);
-    // The detail's view comes with its text (see prose.ts).
-    const prose = codeOf('prose');
-    return html`
-      <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
-        ${heading(
-          deeper(this.level, 1),
-          html`<button
-            type="button"
-            part="toggle"
-            id="toggle-${tip.id}"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="detail-${tip.id}"
-            @click=${() => this.toggle(tip.id)}
-          >
-            <span class="title">${tip.title}</span>
-            <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
-            </svg>
-          </button>`,
-          'tip-title',
-        )}
-        <p class="summary" part="tip-summary">${tip.summary}</p>
-        <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
-          ${(open || this.print.printing) && tip.do && prose ? prose.tipDetail(tip as Tip & TipDetail, text, lang, this.level) : nothing}
-        </div>
-      </li>
-    `;
   }
 }
