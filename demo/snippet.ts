@@ -31,8 +31,9 @@ export function elementMarkup({ tag, attributes, resources }: PlacedWidget): str
  * words (English is inside the bundle, but for the tips and the guide's own words), the country's lines
  * (the US crisis line is in the bundle) and their words in the language; for <ally-resources> and
  * <ally-guide> the US organizations and their cards' code; for <ally-tips> and <ally-guide> the English
- * tips (another language's part holds them) and the code that shows them; for <ally-guide> its own
- * words. "The page's language" is taken to be English.
+ * tips' titles and summaries (another language's part holds them) and the code that shows them; for
+ * <ally-guide> its own words and the tips' details its warning signs need (<ally-tips> alone fetches
+ * them when the page is idle: no preload). "The page's language" is taken to be English.
  */
 export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
   const [lang = 'en', region = ''] = (c.lang || 'en').split('-').map((s) => s.toLowerCase());
@@ -42,8 +43,8 @@ export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
   const country = (c.country || region).toUpperCase();
   const names = [`locale-${lang}`, ...(country ? [`country-${country}`, `words-${lang}-${country}`] : ['zones'])];
   if (c.widgets.includes('ally-resources') || c.widgets.includes('ally-guide')) names.push(`orgs-${country || 'US'}`, 'cards');
-  if (c.widgets.includes('ally-guide')) names.push(`guide-${lang}`);
-  if (c.widgets.includes('ally-tips') || c.widgets.includes('ally-guide')) names.push(`details-${lang}`, 'prose');
+  if (c.widgets.includes('ally-tips') || c.widgets.includes('ally-guide')) names.push(`tips-${lang}`, 'prose');
+  if (c.widgets.includes('ally-guide')) names.push(`guide-${lang}`, `details-${lang}`);
   return names.flatMap((name) => integrity.parts[name] ?? []);
 }
 

@@ -26,7 +26,7 @@ const TEXT = {
 /** The page: as the embed-code builder writes the tags (the page's language; the guide's words in English). */
 function page(lang, layout) {
   const pin = (attr, file) => `${attr}="/cdn/${file}" integrity="${files[file]}" crossorigin="anonymous"`;
-  const preload = [...(lang === 'en' ? ['guide-en', 'details-en', 'orgs-US'] : [`locale-${lang}`]), 'cards', 'prose'];
+  const preload = [...(lang === 'en' ? ['guide-en', 'tips-en', 'details-en', 'orgs-US'] : [`locale-${lang}`]), 'cards', 'prose'];
   const head = [
     ...(args.bare ? [] : [`<link rel="stylesheet" ${pin('href', 'ally-widgets.css')}>`]),
     ...(args.bare ? [] : preload.filter((name) => parts[name]).map((name) => `<link rel="modulepreload" ${pin('href', parts[name])}>`)),

@@ -63,14 +63,21 @@ for (const lang of languages) {
   locales[lang].days = Object.fromEntries([...reviewDays].sort().map((day) => [day, format.format(Date.parse(day))]));
 }
 const { guide: fallbackGuide, tips: fallbackTips, ...fallbackRest } = locales[FALLBACK];
-// The tips' text, titles and details alike, is a part of its own in English (in another language it comes
-// with the language's part): it comes with the code that shows it (the "prose" part), which the bundle
-// does not carry either. Pages that show tips preload both (the builder writes the links).
+// The English tips are parts of their own (in another language they come with the language's part), beside
+// the code that shows them (the "prose" part), which the bundle does not carry either: their titles and
+// summaries, which show at once (pages that show tips preload them), and their details, which show only
+// when a reader opens a tip or the page prints (fetched when the page is idle).
 // A tip's review date and sources show only in its detail, so they travel with it, in every language.
 const tipReview = Object.fromEntries(content.tips.map(({ id, reviewed, sources }) => [id, { reviewed, sources }]));
 for (const lang of languages) for (const id of Object.keys(tipReview)) Object.assign(locales[lang].tips[id], tipReview[id]);
 // So do the guide's: they show at its end, with its own words.
 for (const lang of languages) Object.assign(locales[lang].guide, content.guide);
+const tipSummaries = {};
+const tipDetails = {};
+for (const [id, { title, summary, ...detail }] of Object.entries(fallbackTips)) {
+  tipSummaries[id] = { title, summary };
+  tipDetails[id] = detail;
+}
 delete rest.guide;
 const main = {
   ...rest,
@@ -82,7 +89,8 @@ const main = {
 // Only <ally-guide> shows the guide's own words; in other languages they come with the language's part.
 const parts = {
   [`guide-${FALLBACK}`]: { locales: { [FALLBACK]: { guide: fallbackGuide } } },
-  [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: fallbackTips } } },
+  [`tips-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipSummaries } } },
+  [`details-${FALLBACK}`]: { locales: { [FALLBACK]: { tips: tipDetails } } },
 };
 // A language's part holds its interface, tips and guide, and the words of the bundled lines only: the
 // words for another country's lines are parts of their own, one per language (see wordParts below), so

@@ -40,10 +40,10 @@ const LH = 'lit-html/lit-html.js';
  * What a module uses, for the `usedBy` checks, read from its syntax (so comments and strings never count):
  * the Lit modules it imports and the names it imports from them, whether it has decorators, every name
  * it mentions (identifiers, property names, and `Symbol.x` as such), the keys of its object literals with the values of
- * their `type` keys, and the static text of its html/svg/mathml templates.
+ * their `type` keys, and the static text of its html/svg/mathml templates and of its css`` ones.
  * It also lists the names of its classes' own accessors (get/set, `accessor`) and of the reactive
  * properties it declares (`static properties`, createProperty('x')).
- * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, staticStyles: boolean, templates: { tag: string, strings: string[] }[] }} Usage
+ * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, staticStyles: boolean, templates: { tag: string, strings: string[] }[], cssTemplates: { tag: string, strings: string[] }[] }} Usage
  */
 
 /** Kinds of binding in a template, by position: `comment` (inside <!-- -->), `element` (<div ${x}>). */
@@ -104,6 +104,23 @@ export const FEATURES = [
         CSS,
         `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
         'throw Error("css: "+t)',
+      ],
+    ],
+  },
+  {
+    id: 'css-values',
+    why: 'values inside css`` (another css`` result, a number): our styles are css`` literals without ${}, and nothing calls unsafeCSS',
+    usedBy: (u) =>
+      u.cssTemplates.some((t) => t.strings.length > 1)
+        ? 'has a css`` template with ${} in it'
+        : u.litImports.has('unsafeCSS')
+          ? 'imports unsafeCSS'
+          : undefined,
+    edits: [
+      [
+        CSS,
+        'i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("css: "+t)})(s)+t[o+1],t[0]);return new n(o,t,s)}',
+        'i=t=>new n(t[0],t,s)',
       ],
     ],
   },
@@ -310,6 +327,7 @@ export function usage(code, id) {
     reactiveKeys: new Set(),
     staticStyles: false,
     templates: [],
+    cssTemplates: [],
   };
   const addKeys = (object) => {
     if (!object || !ts.isObjectLiteralExpression(object)) return;
@@ -359,6 +377,7 @@ export function usage(code, id) {
   };
   visit(file);
   u.templates = taggedTemplates(code, id, ['html', 'svg', 'mathml']).map((t) => ({ tag: t.tag, strings: t.parts.map((p) => p.text) }));
+  u.cssTemplates = taggedTemplates(code, id, ['css']).map((t) => ({ tag: t.tag, strings: t.parts.map((p) => p.text) }));
   return u;
 }
 

@@ -46,6 +46,7 @@ test('each removed feature is caught when source starts to use it', () => {
     reflect: [`class A { static properties = { x: { reflect: true } }; }`, `const o = { useDefault: true };`],
     converters: [`const p = { n: { type: Number } };`, `const p = { d: { converter: (v) => v } };`, `const p = { a: { type: Array } };`],
     'stylesheet-objects': [`const s = new CSSStyleSheet(); class A extends LitElement { static styles = [s]; }`],
+    'css-values': ['const a = css`p{}`; const b = css`${a} b{}`;', 'const w = css`p{width:${10}px}`;', `import { unsafeCSS } from 'lit';`],
     'svg-mathml-templates': [`import { svg } from 'lit'; const t = svg\`<circle r="1" />\`;`, `import { mathml as m } from 'lit';`],
     'raw-text-elements': ["const t = html`<textarea>${'x'}</textarea>`;", 'const t = html`<style>p{}</style>`;'],
     directives: [

@@ -35,15 +35,16 @@ const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 16 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
 // its lines and organizations, in English; a words part those lines' words in another language (1 KB: the
 // largest, the United Kingdom's three lines in Japanese, was 0.4 KB when the four languages came); the guide part the guide's own prose in one language; an orgs part a
-// bundled country's organizations (the US's, 1.32 KB); a details part the English tips, with their
-// details, review dates and sources (2.25 KB).
+// bundled country's organizations (the US's, 1.32 KB); a tips part the English tips' titles and summaries
+// (0.4 KB), a details part their details, with their review dates and sources (1.9 KB).
 const PARTS = [
   { prefix: 'part-locale-', budget: 6 * KB },
   { prefix: 'part-country-', budget: 1.5 * KB },
   { prefix: 'part-words-', budget: 1 * KB },
   { prefix: 'part-orgs-', budget: 1.5 * KB },
   { prefix: 'part-guide-', budget: 1 * KB },
-  { prefix: 'part-details-', budget: 2.5 * KB },
+  { prefix: 'part-tips-', budget: 0.75 * KB },
+  { prefix: 'part-details-', budget: 2.25 * KB },
   { prefix: 'part-zones-', budget: 1 * KB },
   // Code, not content: reading and checking the host's own resources (1.10 KB), for pages that give some.
   { prefix: 'part-own-', budget: 1.25 * KB },

@@ -50,9 +50,9 @@ const lineName = (el: Element) => text(deepAll(el.shadowRoot!, '.crisis-name')[0
 const hrefs = (el: Element) => deepAll(el.shadowRoot!, 'a[href^="tel:"]').map((a) => a.getAttribute('href'));
 
 describe('French, German, Portuguese and Japanese', () => {
-  // The English they are compared with: the guide's words, the tips' details and the US organizations'
-  // words come as parts of their own.
-  before(() => Promise.all(['guide-en', 'details-en', 'orgs-US', 'cards', 'prose'].map(arrival)));
+  // The English they are compared with: the guide's words, the tips and the US organizations' words come
+  // as parts of their own.
+  before(() => Promise.all(['guide-en', 'tips-en', 'details-en', 'orgs-US', 'cards', 'prose'].map(arrival)));
   let restore: (() => void) | undefined;
   afterEach(() => {
     restore?.();

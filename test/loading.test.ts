@@ -10,7 +10,11 @@ import { delayParts, frame, showsHelp, sleep, type Widget } from './loading-help
 describe('slow content parts (10 s)', () => {
   let restore: () => void;
   before(
-    () => (restore = delayParts(['locale-es', 'country-MX', 'country-GB', 'guide-en', 'orgs-US', 'details-en', 'cards', 'prose'], 10_000)),
+    () =>
+      (restore = delayParts(
+        ['locale-es', 'country-MX', 'country-GB', 'guide-en', 'orgs-US', 'tips-en', 'details-en', 'cards', 'prose'],
+        10_000,
+      )),
   );
   after(() => restore());
 

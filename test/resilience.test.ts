@@ -327,6 +327,23 @@ describe('another document', () => {
     frame.remove();
   });
 
+  it('tips moved into a same-origin iframe keep the styles that came with their view', async () => {
+    const frame = await openFrame((f) => (f.srcdoc = '<!doctype html><html lang="en"><body></body></html>'));
+    const el = await fixture<Widget>(html`<ally-tips></ally-tips>`);
+    // The toggle's look (a flex row at least 2.75em high) is in the styles of the tips' part.
+    const toggleStyled = () => {
+      const toggle = el.shadowRoot!.querySelector('[part="toggle"]')!;
+      return getComputedStyle(toggle).display === 'flex' && parseFloat(getComputedStyle(toggle).minHeight) >= 40;
+    };
+    expect(toggleStyled(), 'styled in its first document').to.be.true;
+    frame.contentDocument!.body.append(el);
+    await el.updateComplete;
+    expect(toggleStyled(), 'styled after the move').to.be.true;
+    expect(styled(el), 'and the rest').to.be.true;
+    el.remove();
+    frame.remove();
+  });
+
   it('a widget first connected in an iframe renders, styled, without errors', async () => {
     const frame = await openFrame((f) => (f.srcdoc = '<!doctype html><html lang="es"><body></body></html>'));
     const el = make('ally-crisis');

@@ -7,7 +7,7 @@ import { delayParts, frame, type Widget } from './loading-helpers.js';
 
 describe('the tips while their text loads', () => {
   let restore: () => void;
-  before(() => (restore = delayParts(['details-en', 'prose'], 600)));
+  before(() => (restore = delayParts(['tips-en', 'prose'], 600)));
   after(() => restore());
 
   it('keep about the height they will have, at each width and layout', async () => {

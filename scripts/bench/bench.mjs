@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, NETWORKS, SETTLE_MS, UsageError, VARIANTS, WIDGET_COUNTS, readConfig } from './config.mjs';
+import { CHROMIUM_ARGS, NETWORKS, SETTLE_MS, UsageError, WIDGET_COUNTS, readConfig } from './config.mjs';
 import { captureWidgets } from './capture.mjs';
 import { main, onCleanup, requireFiles } from './lifecycle.mjs';
 import { measure } from './measure.mjs';
@@ -28,7 +28,7 @@ export async function setUp(config, { cdnDir = CDN, siteDir = join(OUT, 'site') 
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const capturePath = writeCapturePage(siteDir, cdnDir, readme);
 
-  const server = await startServer({ '/': siteDir, '/cdn/': cdnDir });
+  const server = await startServer({ '/': siteDir, '/cdn/': cdnDir, ...(config.baseline && { '/baseline/': config.baseline.dir }) });
   onCleanup(server.close);
   let browser;
   try {
@@ -49,7 +49,7 @@ export async function setUp(config, { cdnDir = CDN, siteDir = join(OUT, 'site') 
   onCleanup(() => browser.close());
 
   const captured = await captureWidgets(browser, server.origin + capturePath, WIDGET_TAGS, config.viewport);
-  const paths = writeSite({ siteDir, cdnDir, readme, captured, counts: WIDGET_COUNTS });
+  const paths = writeSite({ siteDir, cdnDir, readme, captured, counts: WIDGET_COUNTS, baseline: config.baseline });
   return { server, browser, paths, probe: probeSource(WIDGET_TAGS, SETTLE_MS) };
 }
 
@@ -69,18 +69,18 @@ async function run() {
 
   // One discarded round, so that the first measured run does not also pay for starting Chromium's
   // processes and warming the machine's file cache.
-  for (const variant of VARIANTS) await one(variant, 1, 'unthrottled');
+  for (const variant of config.variants) await one(variant, 1, 'unthrottled');
 
   const cells = [];
   for (const network of config.networks) {
-    for (const widgets of WIDGET_COUNTS) for (const variant of VARIANTS) cells.push({ variant, widgets, network, samples: [] });
+    for (const widgets of WIDGET_COUNTS) for (const variant of config.variants) cells.push({ variant, widgets, network, samples: [] });
   }
   // Interleaved: every round visits every cell once, A B C D A B C D …, so a burst of load on the
   // shared machine hits all variants alike instead of one variant's whole series.
   for (let round = 1; round <= config.runs; round++) {
     for (const c of cells) {
       c.samples.push(await one(c.variant, c.widgets, c.network));
-      if (c.variant === VARIANTS.at(-1)) {
+      if (c.variant === config.variants.at(-1)) {
         const row = cells.filter((o) => o.widgets === c.widgets && o.network === c.network);
         const times = row.map((o) => `${o.variant} ${Math.round(o.samples.at(-1).contentMs)}`).join(', ');
         console.error(`round ${round}/${config.runs}  ${c.network} ${c.widgets}: content ms ${times}`);
@@ -100,6 +100,7 @@ async function run() {
     settleMs: SETTLE_MS,
     metrics: METRICS,
     libraryVsVanilla: libraryVsVanilla(summarized),
+    ...(config.baseline && { baseline: config.baseline, libraryVsBaseline: libraryVsVanilla(summarized, 'baseline') }),
     cells: summarized,
   };
   mkdirSync(OUT, { recursive: true });
@@ -116,6 +117,14 @@ async function run() {
     console.log(
       `  ${r.network}, ${r.widgets} widget${r.widgets > 1 ? 's' : ''}: content painted ×${r.contentMs.toFixed(2)}, scripting ×${r.scriptMs.toFixed(2)}`,
     );
+  }
+  if (results.libraryVsBaseline) {
+    console.log(`\nlibrary ÷ baseline (${config.baseline.dir}; medians):`);
+    for (const r of results.libraryVsBaseline) {
+      console.log(
+        `  ${r.network}, ${r.widgets} widget${r.widgets > 1 ? 's' : ''}: content painted ×${r.contentMs.toFixed(2)}, scripting ×${r.scriptMs.toFixed(2)}`,
+      );
+    }
   }
   console.log(`\n${results.durationSeconds} s; results in ${join(OUT, 'results.json').replace(`${ROOT}/`, '')}`);
 }

@@ -1,8 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 // What one `npm run bench` measures, read from the environment once:
 //   BENCH_RUNS=n          runs per cell (default 7; a cell is one variant × widget count × network)
 //   BENCH_QUICK=1         3 runs, unthrottled only: for iterating on the benchmark or the library
 //   BENCH_NETWORKS=slow-4g  only these network profiles (comma-separated: unthrottled, slow-4g)
 //   BENCH_VIEWPORT=WxH    the viewport (default 1280x800; 360x800 shows a phone-width column)
+//   BENCH_BASELINE=dir    another script-tag build (its dist/cdn/ folder) as a fifth variant, "baseline",
+//                         embedded like the library: to measure a change against the build before it
+//   BENCH_BASELINE_PRELOAD=ally-resources:orgs-us+cards,ally-tips:…  the parts the baseline's pages
+//                         preload for each widget they show, as that build's README asked (default: the
+//                         library's rule)
 //   CHROMIUM_BIN          the Chromium executable (default /usr/bin/chromium, as for the tests)
 
 /** The four ways of showing the same content, in the order every round runs them. */
@@ -62,9 +70,33 @@ function viewport() {
 /** A mistake in how the benchmark was started: reported as one line, without a stack trace. */
 export class UsageError extends Error {}
 
+/** BENCH_BASELINE: another build's dist/cdn/ folder, and the parts its pages preload. */
+function baseline() {
+  const dir = process.env.BENCH_BASELINE;
+  if (!dir) return undefined;
+  const folder = resolve(dir);
+  if (!existsSync(join(folder, 'ally-widgets.js')))
+    throw new UsageError(`BENCH_BASELINE must be a folder with ally-widgets.js, not "${dir}".`);
+  const preload = process.env.BENCH_BASELINE_PRELOAD;
+  return {
+    dir: folder,
+    preload:
+      preload === undefined
+        ? undefined
+        : preload
+            .split(',')
+            .map((p) => p.trim().toLowerCase())
+            .filter(Boolean),
+  };
+}
+
 export function readConfig() {
   const quick = Boolean(process.env.BENCH_QUICK && process.env.BENCH_QUICK !== '0');
+  const base = baseline();
   return {
+    baseline: base,
+    // The baseline runs right after the library in every round, so that both see the same load.
+    variants: base ? VARIANTS.flatMap((v) => (v === 'library' ? [v, 'baseline'] : [v])) : VARIANTS,
     quick,
     runs: positiveInt('BENCH_RUNS', quick ? 3 : 7),
     networks: networks(quick),

@@ -113,28 +113,35 @@ ${defines.join('\n')}
 }
 
 /** The build's stylesheet that reserves each widget's space before it is defined, if it has one. */
-const reserveLink = (cdnDir) =>
-  existsSync(join(cdnDir, 'ally-widgets.css')) ? '<link rel="stylesheet" href="/cdn/ally-widgets.css">' : '';
+const reserveLink = (cdnDir, at = '/cdn/') =>
+  existsSync(join(cdnDir, 'ally-widgets.css')) ? `<link rel="stylesheet" href="${at}ally-widgets.css">` : '';
 
 /**
  * What the README asks an embedding page to put in <head> for the library: the module script, the
  * stylesheet that reserves each widget's space if the build has one, and modulepreload links for the
  * parts a page needs if the README recommends them (an English page needs a part only for <ally-guide>).
  */
-function libraryHead(cdnDir, readme, tags) {
-  const lines = [reserveLink(cdnDir), '<script type="module" src="/cdn/ally-widgets.js"></script>'].filter(Boolean);
-  if (/rel="modulepreload"/.test(readme)) {
+function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
+  const lines = [reserveLink(cdnDir, at), `<script type="module" src="${at}ally-widgets.js"></script>`].filter(Boolean);
+  if (preload) {
+    // Another build (BENCH_BASELINE), with the parts its own README asked pages to preload per widget.
+    const wanted = new Set(tags.flatMap((tag) => preload[tag] ?? []));
+    for (const f of readdirSync(cdnDir)) {
+      const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
+      if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="${at}${f}">`);
+    }
+  } else if (/rel="modulepreload"/.test(readme)) {
     // What an English US page shows at once needs these parts: the US organizations and their cards'
     // code for <ally-resources> (and the guide's), the tips and their view for <ally-tips> (and the
-    // guide's), and the guide's own words.
+    // guide's), and the guide's own words and the tips' details for its warning signs.
     const wanted = new Set();
     if (tags.includes('ally-resources') || tags.includes('ally-guide')) wanted.add('orgs-us').add('cards');
-    if (tags.includes('ally-tips') || tags.includes('ally-guide')) wanted.add('details-en').add('prose');
-    if (tags.includes('ally-guide')) wanted.add('guide-en');
+    if (tags.includes('ally-tips') || tags.includes('ally-guide')) wanted.add('tips-en').add('prose');
+    if (tags.includes('ally-guide')) wanted.add('guide-en').add('details-en');
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     for (const f of readdirSync(cdnDir)) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
-      if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="/cdn/${f}">`);
+      if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="${at}${f}">`);
     }
   }
   return lines.join('\n');
@@ -154,7 +161,7 @@ export function writeCapturePage(siteDir, cdnDir, readme) {
  * Writes every variant's page for each widget count, plus vanilla.js and the iframe variant's one-widget
  * pages, into siteDir. Returns the URL path of each page: paths[variant][count].
  */
-export function writeSite({ siteDir, cdnDir, readme, captured, counts }) {
+export function writeSite({ siteDir, cdnDir, readme, captured, counts, baseline }) {
   mkdirSync(siteDir, { recursive: true });
   const write = (name, text) => (writeFileSync(join(siteDir, name), text), `/${name}`);
 
@@ -194,6 +201,13 @@ ${libraryHead(cdnDir, readme, [tag])}
         widgets: tags.map((t) => `<${t}></${t}>`),
       },
       library: { head: libraryHead(cdnDir, readme, tags), widgets: tags.map((t) => `<${t}></${t}>`) },
+      // Another build, served at /baseline/, embedded the same way (BENCH_BASELINE).
+      ...(baseline && {
+        baseline: {
+          head: libraryHead(baseline.dir, readme, tags, { at: '/baseline/', preload: baseline.preload }),
+          widgets: tags.map((t) => `<${t}></${t}>`),
+        },
+      }),
       iframe: { widgets: tags.map((t) => frame[t]) },
     };
     for (const [variant, page] of Object.entries(pages)) {

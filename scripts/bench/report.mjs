@@ -69,11 +69,14 @@ export function table(summarized) {
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
-/** library ÷ vanilla for time to content and scripting: what the framework and its content code cost. */
-export function libraryVsVanilla(summarized) {
+/**
+ * library ÷ vanilla for time to content and scripting: what the framework and its content code cost (or
+ * library ÷ another variant, such as the baseline build).
+ */
+export function libraryVsVanilla(summarized, other = 'vanilla') {
   const out = [];
   for (const lib of summarized.filter((c) => c.variant === 'library')) {
-    const van = summarized.find((c) => c.variant === 'vanilla' && c.widgets === lib.widgets && c.network === lib.network);
+    const van = summarized.find((c) => c.variant === other && c.widgets === lib.widgets && c.network === lib.network);
     if (!van) continue;
     const r = (k) => lib.stats[k].median / van.stats[k].median;
     out.push({ network: lib.network, widgets: lib.widgets, contentMs: r('contentMs'), scriptMs: r('scriptMs') });

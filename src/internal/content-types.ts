@@ -1,8 +1,8 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
-import type { ownResourceData, ownResourceViews } from './own-resources.js';
+import type { ownResourceCards, ownResourceData } from './own-resources.js';
 import type { keepCopy, national, nationalList, ownList } from './resource-card.js';
-import type { guideSections, tipItem, watchPrint } from './prose.js';
+import type { guideSections, prefetchDetails, tipItems, watchPrint } from './prose.js';
 import type { tipIds } from './tip-ids.js';
 import type { CSSResult } from 'lit';
 
@@ -180,7 +180,7 @@ export interface ContentPart {
  */
 export interface CodeParts {
   /** Reading and checking a host's own resources (own-resources.ts). */
-  own: { data: typeof ownResourceData; views: typeof ownResourceViews };
+  own: { data: typeof ownResourceData; cards: typeof ownResourceCards };
   /** The organizations' cards of <ally-resources> (resource-card.ts). */
   cards: {
     ownList: typeof ownList;
@@ -192,8 +192,9 @@ export interface CodeParts {
   /** The tips and the guide's own sections, whose text is a part too (prose.ts), and the tips' styles. */
   prose: {
     tipIds: typeof tipIds;
-    tipItem: typeof tipItem;
+    tipItems: typeof tipItems;
     watchPrint: typeof watchPrint;
+    prefetchDetails: typeof prefetchDetails;
     guideSections: typeof guideSections;
     styles: CSSResult;
   };

@@ -26,9 +26,9 @@ export const OTHER_COUNTRIES = 'default';
 export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 
 // ---- Parts loaded on demand ----
-// The main module holds English (but for the tips' text and the guide's own words), the US lines,
-// every confirmed emergency number and the international directory. Another language, another country's
-// lines, the English tips and guide words are parts of their own: loaded the first time a widget
+// The main module holds English (but for the tips and the guide's own words), the US lines, every
+// confirmed emergency number and the international directory. Another language, another country's
+// lines, the English tips (their titles and summaries; their details) and guide words are parts of their own: loaded the first time a widget
 // needs one, then merged into CONTENT for every widget on the page. Widgets never wait for a part
 // to render: they show what is here and upgrade when it arrives (see locale-controller.ts).
 //
@@ -75,7 +75,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
       isObject(words?.tips) && isObject(words.resources) && ['tips', 'crisis', 'resources', 'common'].every((key) => isObject(ui?.[key]))
     );
   }
-  if (kind === 'details') return isObject(words?.tips);
+  if (kind === 'details' || kind === 'tips') return isObject(words?.tips);
   if (kind === 'words') return isObject(words?.resources);
   if (kind === 'orgs')
     return (
@@ -136,7 +136,7 @@ function report(name: string, problem: string): void {
   // By the part's kind; any other part is code (scripts/content.mjs, CODE_PARTS), without which the rest shows.
   const instead = /^(country|zones)/.test(name)
     ? 'international help'
-    : /^(locale|details|words|orgs|guide)-/.test(name)
+    : /^(locale|tips|details|words|orgs|guide)-/.test(name)
       ? 'English'
       : 'the rest';
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
@@ -241,15 +241,6 @@ export interface Tip extends TipFacts, TipText {}
 
 /** Every tip id, in the default order. */
 export const TIP_IDS: readonly string[] = CONTENT.tips.map((t) => t.id);
-
-/** The tips with these ids, in a language: none until their text is here (in English a part, see partsFor). */
-export function tips(ids: readonly string[], lang: string): Tip[] {
-  const text = locale(lang).tips;
-  return ids.flatMap((id) => {
-    const facts = CONTENT.tips.find((t) => t.id === id);
-    return facts && text[id]?.title ? [{ ...facts, ...text[id] }] : [];
-  });
-}
 
 // ---- Resources ----
 

@@ -162,5 +162,19 @@ export function ownResourceViews(items: readonly Fields[], ui: UiText, base: str
   });
 }
 
+/**
+ * A host's own resources as <ally-resources> shows them: read (see ownResourceData), checked and turned
+ * into views. Page data: should anything in it still fail, none show (with one warning) and the rest of
+ * the widget does; this never throws.
+ */
+export function ownResourceCards(host: Element | undefined, property: unknown, ui: UiText, warn: Warn): ResourceView[] {
+  try {
+    return ownResourceViews(ownResourceData(host, property, warn), ui, host?.ownerDocument.baseURI, warn);
+  } catch (error) {
+    warn(`your resources could not be shown (${describe(error)}).`);
+    return [];
+  }
+}
+
 /** The "own" part (see scripts/content.mjs): loaded only by widgets whose host gives resources of its own. */
-export default { code: { own: { data: ownResourceData, views: ownResourceViews } } } satisfies ContentPart;
+export default { code: { own: { data: ownResourceData, cards: ownResourceCards } } } satisfies ContentPart;

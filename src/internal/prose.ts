@@ -3,7 +3,8 @@
 // (details-en, guide-en), in other languages with the language's part; the code that shows it, and the
 // tips' styles, come beside it, in the same moment, and the script-tag bundle carries none of them.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GuideText, Tip, UiText } from './content.js';
+import { CONTENT } from '../generated/content.js';
+import { arrival, isPending, locale, type GuideText, type Tip, type UiText } from './content.js';
 import type { ContentPart, TipDetail } from './content-types.js';
 import { deeper, heading, type HeadingLevel } from './heading.js';
 import { reviewedLine } from './reviewed.js';
@@ -34,18 +35,27 @@ function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel
 }
 
 /**
- * One tip of <ally-tips>: its title as the button that opens it, its summary, and its detail, rendered
+ * The tips of <ally-tips> with these ids, in a language: none until their titles and summaries are here
+ * (see tips.ts). Each shows its title as the button that opens it, its summary, and its detail, rendered
  * only while it is open (`open`) or the page prints (`full`).
  */
-export function tipItem(
-  tip: Tip,
-  open: boolean,
+export function tipItems(
+  ids: readonly string[],
+  open: ReadonlySet<string>,
   full: boolean,
   ui: UiText,
   lang: string,
   level: HeadingLevel,
   toggle: (id: string) => void,
-): TemplateResult {
+): TemplateResult[] {
+  const text = locale(lang).tips;
+  return ids.flatMap((id) => {
+    const facts = CONTENT.tips.find((t) => t.id === id);
+    return facts && text[id]?.title ? [tipItem({ ...facts, ...text[id] }, open.has(id), full, ui, lang, level, toggle)] : [];
+  });
+}
+
+function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel, toggle: (id: string) => void) {
   return html`
     <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
       ${heading(
@@ -104,7 +114,25 @@ export function guideSections(guide: GuideText, signs: Partial<TipDetail> | unde
   };
 }
 
+let prefetched = false;
+
+/**
+ * Fetches the tips' details when the page is idle, once per page, so that a tip a reader opens — or a
+ * page they print — has its detail at once; a reader who never opens one costs one small file. The
+ * language is the widget's by then (another language's details come with its words: it has no details
+ * part, and asks for none).
+ */
+export function prefetchDetails(language: () => string): void {
+  if (prefetched) return;
+  prefetched = true;
+  // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  idle(() => [`details-${language()}`].filter(isPending).forEach((name) => void arrival(name)), { timeout: 2000 });
+}
+
 /** Tells a host when its page prints (see PrintController). */
 export const watchPrint = (host: ConstructorParameters<typeof PrintController>[0]): PrintController => new PrintController(host);
 
-export default { code: { prose: { tipIds, tipItem, watchPrint, guideSections, styles: tipStyles } } } satisfies ContentPart;
+export default {
+  code: { prose: { tipIds, tipItems, watchPrint, prefetchDetails, guideSections, styles: tipStyles } },
+} satisfies ContentPart;

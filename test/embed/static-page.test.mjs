@@ -127,7 +127,8 @@ test('a page with only the script tag shows the tips and organizations, with wor
   }
   assert.deepEqual(seen.problems, []);
   // An English US page needs nothing but the page, the script, the US organizations with their cards'
-  // code, and the tips' details with their code (which a reader opened), all from the script's own folder, and stores nothing.
+  // code, and the tips with their code and details (which a reader opened), all from the script's own
+  // folder, and stores nothing.
   const requests = seen.requests.filter((r) => r !== '/favicon.ico' && r !== 'about:blank');
   assert.deepEqual(requests.slice(0, 2), ['/index.html', '/ally-widgets.js']);
   assert.deepEqual(
@@ -135,7 +136,7 @@ test('a page with only the script tag shows the tips and organizations, with wor
       .slice(2)
       .map((r) => r.replace(/-[\w-]{6}\.js$/, '.js'))
       .sort(),
-    ['/part-cards.js', '/part-details-en.js', '/part-orgs-us.js', '/part-prose.js'],
+    ['/part-cards.js', '/part-details-en.js', '/part-orgs-us.js', '/part-prose.js', '/part-tips-en.js'],
   );
   assert.deepEqual(seen.storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
 });

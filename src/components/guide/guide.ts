@@ -65,7 +65,8 @@ export class AllyGuide extends AllyElement {
   protected readonly childrenWatch = new ChildrenController(this);
 
   protected override extraParts(lang: string): string[] {
-    // The guide's own words, the tips' details for its warning signs, and the code that shows them.
+    // The guide's own words, the tips' details for its warning signs, and the code that shows them (its
+    // <ally-tips> asks for the tips themselves).
     // And the code for the organization's own resources, where it gives some.
     return [`guide-${lang}`, `details-${lang}`, 'prose', ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }

@@ -6,8 +6,6 @@ import { crisisCallout } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
-import type { ResourceView } from '../../internal/resource-view.js';
-import { describe } from '../../internal/warn.js';
 import { baseStyles } from '../../internal/styles.js';
 import { resourcesStyles } from './resources.styles.js';
 
@@ -79,23 +77,6 @@ export class AllyResources extends AllyElement {
     return [...(this.noNational ? [] : [`orgs-${country}`]), ...(own ? ['own'] : []), ...(own || !this.noNational ? ['cards'] : [])];
   }
 
-  /** The organization's own resources: <ally-resource> children first, then the `resources` property. */
-  private ownResources(): ResourceView[] {
-    const warn = (m: string) => this.warnOnce(m);
-    // None given, or the code that reads them is still to come (it upgrades the widget when it does).
-    const code = codeOf('own');
-    if (!code) return [];
-    // Page data: should reading it still fail, the rest of the widget shows without it.
-    try {
-      // By the server's rules, without the children and the page's address, which a server cannot see.
-      const page = this.serverRules ? undefined : this;
-      return code.views(code.data(page, this.resources, warn), this.text.ui, page?.ownerDocument.baseURI, warn);
-    } catch (error) {
-      warn(`your resources could not be shown (${describe(error)}).`);
-      return [];
-    }
-  }
-
   protected override updated(): void {
     codeOf('cards')?.keepCopy(this, this.renderRoot);
   }
@@ -107,7 +88,11 @@ export class AllyResources extends AllyElement {
     // The cards' code is a part: until it is here, the lists wait (their space kept); should it fail,
     // the crisis callout above still gives the line.
     const cards = codeOf('cards');
-    const own = cards ? this.ownResources() : [];
+    // The organization's own resources: <ally-resource> children first, then the `resources` property;
+    // none until the code that reads them is here (it upgrades the widget when it comes). By the server's
+    // rules without the children and the page's address, which a server cannot see.
+    const page = this.serverRules ? undefined : this;
+    const own = (cards && codeOf('own')?.cards(page, this.resources, ui, (m) => this.warnOnce(m))) || [];
     const sub = deeper(this.level, 1);
     return html`
       <section

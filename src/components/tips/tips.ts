@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, codeOf, resourcesFor, tips, type UiText } from '../../internal/content.js';
+import { TIP_IDS, codeOf, resourcesFor, type UiText } from '../../internal/content.js';
 import { crisisActions, emergencyCall } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
@@ -94,16 +94,20 @@ export class AllyTips extends AllyElement {
   }
 
   /**
-   * The tips' text (in English a part; in another language it comes with the language's) and the code
-   * that shows it (see prose.ts). The details come with it: a tip a reader opens, or a page they print,
-   * has its detail at once.
+   * The tips' titles and summaries (in English a part; in another language they come with the
+   * language's) and the code that shows them (see prose.ts); their details once a tip is open or the page
+   * prints (the view fetches them when the page is idle, see updated).
    */
   protected override extraParts(lang: string): string[] {
-    return [`details-${lang}`, 'prose'];
+    return [`tips-${lang}`, 'prose', ...(this.expanded.size || this.print?.printing ? [`details-${lang}`] : [])];
   }
 
   protected override updated(): void {
-    this.print ??= codeOf('prose')?.watchPrint(this);
+    // Once the tips' view is here: it watches for printing, and fetches the details when the page is idle.
+    const prose = codeOf('prose');
+    if (!prose || this.print) return;
+    this.print = prose.watchPrint(this);
+    prose.prefetchDetails(() => this.language);
   }
 
   private toggle = (id: string): void => {
@@ -120,7 +124,17 @@ export class AllyTips extends AllyElement {
     // The tips and their view are parts: until both are here their space is kept, so the page below does
     // not jump when they come; should one fail, the note below still gives the crisis line.
     const prose = codeOf('prose');
-    const shown = prose ? tips((this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))), lang) : [];
+    const shown = prose
+      ? prose.tipItems(
+          (this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))),
+          this.expanded,
+          Boolean(this.print?.printing),
+          text,
+          lang,
+          this.level,
+          this.toggle,
+        )
+      : [];
     return html`
       <section
         class="root ${this.shownLayout}"
@@ -137,9 +151,7 @@ export class AllyTips extends AllyElement {
         ${
           shown.length
             ? html`<ul class="tips" role="list">
-                ${shown.map((tip) =>
-                  prose!.tipItem(tip, this.expanded.has(tip.id), Boolean(this.print?.printing), text, lang, this.level, this.toggle),
-                )}
+                ${shown}
               </ul>`
             : this.locale.pending
               ? html`<div class="waiting"><ul class="tips" role="list" aria-busy="true"></ul></div>`
