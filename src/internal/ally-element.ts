@@ -132,8 +132,9 @@ export abstract class AllyElement extends LitElement {
 
   /**
    * Registration waits for the content parts the page preloads (`<link rel="modulepreload">` of our own
-   * part files, as the embed builder writes them), at most a second: the widgets' first render is then
-   * in the page's language and country, and the optional stylesheet holds their space until then, so
+   * part files, as the embed builder writes them), and for the words of the page's language (`<html
+   * lang>`) whether preloaded or not, at most a second: the widgets' first render is then in the page's
+   * language and country, and the optional stylesheet holds their space until then, so
    * the reader sees no switch from English and the page does not move. A slow file waits no longer: the
    * crisis line must not.
    * @internal

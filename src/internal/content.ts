@@ -192,18 +192,23 @@ export function settleParts(names: string[], wait: number): Promise<unknown> {
 let preloads: Promise<unknown> | null | undefined;
 
 /**
- * The parts a page preloads (see AllyElement.beforeDefine), given at most a second; undefined when there
+ * The parts a page preloads (see AllyElement.beforeDefine), and the words of the page's own language
+ * (`<html lang>`) when they are a part, preloaded or not: given at most a second; undefined when there
  * are none, or once that second or the parts are over. The parts keep their whole wait budget (`wait`).
  */
 export function preloadedParts(wait: number): Promise<unknown> | undefined {
   // A server has no page to scan: it loads every part before rendering (src/ssr.ts).
   if (isServer) return undefined;
   if (preloads === undefined) {
-    const links = globalThis.document?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
+    const doc = globalThis.document;
+    const links = doc?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
     const files = [...links].map((link) => link.href);
+    // A page in Spanish that did not preload Spanish still gets its first render in Spanish, so that it
+    // does not switch (and grow) a moment later.
+    const page = `locale-${(doc?.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0]}`;
     const names = Object.keys(PART_LOADERS).filter((name) => {
       const file = new RegExp(`/part-${name.toLowerCase()}-[\\w-]{6}\\.js$`);
-      return files.some((href) => file.test(href));
+      return name === page || files.some((href) => file.test(href));
     });
     preloads = names.length
       ? Promise.race([settleParts(names, wait), new Promise((r) => setTimeout(r, 1000))]).then(() => (preloads = null))
