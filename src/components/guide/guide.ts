@@ -71,6 +71,17 @@ export class AllyGuide extends AllyElement {
     return [`guide-${lang}`, `details-${lang}`, 'prose', ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }
 
+  /**
+   * The guide is complete when the widgets it is made of are, with the files they wait for (the tips', the
+   * organizations'): `await guide.updateComplete` then finds the whole guide rendered.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const inner = this.renderRoot?.querySelectorAll<AllyElement>('ally-crisis, ally-tips, ally-resources') ?? [];
+    await Promise.all([...inner].map((el) => el.updateComplete));
+    return result;
+  }
+
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const { ui, tips } = this.text;
