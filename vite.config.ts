@@ -46,9 +46,18 @@ function partsBesideBundle(): Plugin {
       return { code: base + compactPartTable(code.replace(relative, 'import(__allyBase+$1')), map: null };
     },
     generateBundle(_, bundle) {
-      // Every chunk has been rendered: the parts have said which of the bundle's exports they read.
+      // Every chunk has been rendered: the parts have said which of the bundle's exports they read. The
+      // public ones are those of src/ally-widgets.ts, through its `export *`.
       const entry = bundle[BUNDLE];
-      if (entry?.type === 'chunk') entry.code = publishExports(entry.code, (name) => !readByParts.has(name));
+      if (entry?.type !== 'chunk' || !entry.facadeModuleId) return;
+      const exportsOf = (id: string, seen = new Set<string>()): string[] => {
+        if (seen.has(id)) return [];
+        seen.add(id);
+        const info = this.getModuleInfo(id);
+        return (info?.exports ?? []).flatMap((name) => (name === '*' ? info!.importedIds.flatMap((dep) => exportsOf(dep, seen)) : [name]));
+      };
+      const own = new Set(exportsOf(entry.facadeModuleId));
+      entry.code = publishExports(entry.code, readByParts, (name) => own.has(name));
     },
   };
 }
@@ -64,16 +73,20 @@ function partsBesideBundle(): Plugin {
 const BUNDLE_KEY = `globalThis[Symbol.for(${JSON.stringify(`ally-widgets@${version}`)})]`;
 const BUNDLE = 'ally-widgets.js';
 
-function publishExports(code: string, isPublic: (name: string) => boolean): string {
+function publishExports(code: string, read: Set<string>, isPublic: (name: string) => boolean): string {
   const list = /export\s*\{([^}]*)\};?\s*$/.exec(code);
-  if (!list) return code;
+  if (!list) {
+    if (!read.size) return code;
+    throw new Error('ally-parts-beside-bundle: the bundle has no export list for the parts to read');
+  }
   const specs = list[1]!.split(',').flatMap((spec) => {
     const [local, exported = local] = spec.trim().split(/\s+as\s+/);
     return local && exported ? [{ spec: spec.trim(), local, exported }] : [];
   });
-  const own = specs.filter((s) => isPublic(s.exported)).map((s) => s.spec);
+  // A public export (an element class, VERSION, define) stays one, even should a part read it too.
+  const own = specs.filter((s) => isPublic(s.exported) || !read.has(s.exported)).map((s) => s.spec);
   const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
-  const fields = specs.filter((s) => !isPublic(s.exported)).map((s) => `${key(s.exported)}:${s.local}`);
+  const fields = specs.filter((s) => read.has(s.exported)).map((s) => `${key(s.exported)}:${s.local}`);
   return `${code.slice(0, list.index)}export{${own.join(',')}};${BUNDLE_KEY}={${fields.join(',')}};\n`;
 }
 

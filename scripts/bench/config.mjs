@@ -77,17 +77,16 @@ function baseline() {
   const folder = resolve(dir);
   if (!existsSync(join(folder, 'ally-widgets.js')))
     throw new UsageError(`BENCH_BASELINE must be a folder with ally-widgets.js, not "${dir}".`);
-  const preload = process.env.BENCH_BASELINE_PRELOAD;
-  return {
-    dir: folder,
-    preload:
-      preload === undefined
-        ? undefined
-        : preload
-            .split(',')
-            .map((p) => p.trim().toLowerCase())
-            .filter(Boolean),
-  };
+  const raw = process.env.BENCH_BASELINE_PRELOAD;
+  if (raw === undefined) return { dir: folder };
+  // ally-resources:orgs-us+cards,ally-tips:… → { 'ally-resources': ['orgs-us', 'cards'], … }
+  const preload = {};
+  for (const entry of raw.split(',').filter((e) => e.trim())) {
+    const m = /^\s*(ally-[a-z]+)\s*:\s*([\w+-]*)\s*$/.exec(entry);
+    if (!m) throw new UsageError(`BENCH_BASELINE_PRELOAD entries look like ally-resources:orgs-us+cards, not "${entry}".`);
+    preload[m[1]] = m[2].toLowerCase().split('+').filter(Boolean);
+  }
+  return { dir: folder, preload };
 }
 
 export function readConfig() {

@@ -119,7 +119,7 @@ const reserveLink = (cdnDir, at = '/cdn/') =>
 /**
  * What the README asks an embedding page to put in <head> for the library: the module script, the
  * stylesheet that reserves each widget's space if the build has one, and modulepreload links for the
- * parts a page needs if the README recommends them (an English page needs a part only for <ally-guide>).
+ * parts a page needs if the README recommends them (or, for another build, `preload`: parts per tag).
  */
 function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
   const lines = [reserveLink(cdnDir, at), `<script type="module" src="${at}ally-widgets.js"></script>`].filter(Boolean);

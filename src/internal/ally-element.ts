@@ -265,7 +265,9 @@ export abstract class AllyElement extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     // A code part with styles of its own has come: the widget adopts them before it renders what they style.
-    if (!isServer && this.shadowRoot && this.partStyles().length !== this.styled) adoptInto(this.shadowRoot, this.allStyles());
+    // (Where sheets cannot be adopted, Lit appends <style> elements: never twice.)
+    const root = this.shadowRoot;
+    if (!isServer && root && 'adoptedStyleSheets' in root && this.partStyles().length !== this.styled) adoptInto(root, this.allStyles());
     if (!HYDRATION) return super.update(changed);
     const server = this.server;
     if (!Array.isArray(server)) return super.update(changed);

@@ -1,6 +1,6 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
-import { isServer } from 'lit';
+import { CSSResult, isServer } from 'lit';
 import { CONTENT, COUNTRIES as ALL_COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
@@ -58,6 +58,14 @@ export const isLoaded = (name: string): boolean => !(name in PART_LOADERS) || st
 /** Whether a part exists and is still to come: not loaded, failed or late. */
 export const isPending = (name: string): boolean => name in PART_LOADERS && !states.has(name);
 
+/**
+ * The language whose text parts (tips, details, guide) a widget in `lang` asks for: its own while its
+ * language's file is coming or here, English once that file failed or is late (the widget shows English
+ * then, and needs English text).
+ */
+export const textLanguage = (lang: string): string =>
+  isPending(`locale-${lang}`) || isLoaded(`locale-${lang}`) ? lang : FALLBACK_LANGUAGE;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a guard for JSON read field by field
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -87,7 +95,10 @@ function validPart(name: string, part: unknown): part is ContentPart {
   // Code: its functions, under the part's name, and any styles it brings (see AllyElement.partStyles).
   if (part.code) {
     const fns = part.code[name as keyof CodeParts];
-    return isObject(fns) && Object.entries(fns).every(([key, fn]) => typeof fn === 'function' || (key === 'styles' && isObject(fn)));
+    // Styles must be a css`` result: anything else would make adopting them throw, outside render's guard.
+    return (
+      isObject(fns) && Object.entries(fns).every(([key, fn]) => typeof fn === 'function' || (key === 'styles' && fn instanceof CSSResult))
+    );
   }
   // A country: its facts, and its crisis line's facts and English words (the rest renders defensively).
   const facts = part.countries?.[key];

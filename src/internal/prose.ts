@@ -1,7 +1,8 @@
 // The "prose" part (see scripts/content.mjs, CODE_PARTS): how the long text is shown — the tips, with
-// their details (and which tips a page asked for, and when it prints), and the guide's own sections. In English that text comes in parts of its own
-// (details-en, guide-en), in other languages with the language's part; the code that shows it, and the
-// tips' styles, come beside it, in the same moment, and the script-tag bundle carries none of them.
+// their details (which tips a page asked for, opening and closing them, printing them), and the guide's
+// own sections. In English that text comes in parts of its own (tips-en, details-en, guide-en), in other
+// languages with the language's part; the code that shows it, and the tips' styles, come beside it, and
+// the script-tag bundle carries none of them.
 import { html, nothing, type TemplateResult } from 'lit';
 import { CONTENT } from '../generated/content.js';
 import { arrival, isPending, locale, type GuideText, type Tip, type UiText } from './content.js';
@@ -34,28 +35,41 @@ function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel
   `;
 }
 
+/** An <ally-tips>: which of its tips are open (it re-renders when that changes). */
+export type TipsWidget = HTMLElement & { expanded: ReadonlySet<string> };
+
+/** Opens or closes a tip, and tells the page (`ally-tip-toggle`, see AllyTips). */
+function toggle(widget: TipsWidget, id: string): void {
+  const next = new Set(widget.expanded);
+  const open = !next.delete(id);
+  if (open) next.add(id);
+  widget.expanded = next;
+  widget.dispatchEvent(new CustomEvent('ally-tip-toggle', { detail: { id, open }, bubbles: true, composed: true }));
+}
+
 /**
- * The tips of <ally-tips> with these ids, in a language: none until their titles and summaries are here
- * (see tips.ts). Each shows its title as the button that opens it, its summary, and its detail, rendered
- * only while it is open (`open`) or the page prints (`full`).
+ * The tips of an <ally-tips> with these ids, in a language: none until their titles and summaries are
+ * here (see tips.ts). Each shows its title as the button that opens it, its summary, and its detail,
+ * rendered only while it is open or the page prints (`full`).
  */
 export function tipItems(
+  widget: TipsWidget,
   ids: readonly string[],
-  open: ReadonlySet<string>,
   full: boolean,
   ui: UiText,
   lang: string,
   level: HeadingLevel,
-  toggle: (id: string) => void,
 ): TemplateResult[] {
   const text = locale(lang).tips;
   return ids.flatMap((id) => {
     const facts = CONTENT.tips.find((t) => t.id === id);
-    return facts && text[id]?.title ? [tipItem({ ...facts, ...text[id] }, open.has(id), full, ui, lang, level, toggle)] : [];
+    return facts && text[id]?.title
+      ? [tipItem({ ...facts, ...text[id] }, widget.expanded.has(id), full, ui, lang, level, () => toggle(widget, id))]
+      : [];
   });
 }
 
-function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel, toggle: (id: string) => void) {
+function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel, onToggle: () => void) {
   return html`
     <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
       ${heading(
@@ -66,7 +80,7 @@ function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: strin
           id="toggle-${tip.id}"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="detail-${tip.id}"
-          @click=${() => toggle(tip.id)}
+          @click=${onToggle}
         >
           <span class="title">${tip.title}</span>
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// The tips' own styles: they come with the code that shows them (prose.ts), in the "prose" part of the
-// script-tag build, and are static styles of <ally-tips> in the npm build (see tips.ts).
+// The tips' own styles: they come with the code that shows them (prose.ts), in the "prose" part, and
+// <ally-tips> adopts them when it comes (AllyElement.styledBy); a server renders them as static styles.
 export const tipStyles = css`
   .tips {
     display: grid;

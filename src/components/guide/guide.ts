@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
 import { ChildrenController } from '../../internal/children-controller.js';
-import { codeOf } from '../../internal/content.js';
+import { codeOf, textLanguage } from '../../internal/content.js';
 import { regionOf } from '../../internal/locale.js';
 import { deeper, heading } from '../../internal/heading.js';
 import type { OwnResource } from '../../internal/own-resources.js';
@@ -68,7 +68,8 @@ export class AllyGuide extends AllyElement {
     // The guide's own words, the tips' details for its warning signs, and the code that shows them (its
     // <ally-tips> asks for the tips themselves).
     // And the code for the organization's own resources, where it gives some.
-    return [`guide-${lang}`, `details-${lang}`, 'prose', ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
+    const text = textLanguage(lang);
+    return [`guide-${text}`, `details-${text}`, 'prose', ...(this.ownResourcesGiven(this.resources) ? ['own'] : [])];
   }
 
   /**

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AllyElement } from '../../internal/ally-element.js';
-import { TIP_IDS, codeOf, resourcesFor, type UiText } from '../../internal/content.js';
+import { TIP_IDS, codeOf, resourcesFor, textLanguage, type UiText } from '../../internal/content.js';
 import { crisisActions, emergencyCall } from '../../internal/crisis-callout.js';
 import { crisisStyles } from '../../internal/crisis-callout.styles.js';
 import { fillParts, markLanguages } from '../../internal/format.js';
@@ -8,6 +8,7 @@ import { contactView } from '../../internal/resource-view.js';
 import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/styles.js';
 import { tipsStyles } from './tips.styles.js';
+import type { TipsWidget } from '../../internal/prose.js';
 
 export type TipsLayout = 'list' | 'cards';
 
@@ -99,7 +100,8 @@ export class AllyTips extends AllyElement {
    * prints (the view fetches them when the page is idle, see updated).
    */
   protected override extraParts(lang: string): string[] {
-    return [`tips-${lang}`, 'prose', ...(this.expanded.size || this.print?.printing ? [`details-${lang}`] : [])];
+    const text = textLanguage(lang);
+    return [`tips-${text}`, 'prose', ...(this.expanded.size || this.print?.printing ? [`details-${text}`] : [])];
   }
 
   protected override updated(): void {
@@ -110,14 +112,6 @@ export class AllyTips extends AllyElement {
     prose.prefetchDetails(() => this.language);
   }
 
-  private toggle = (id: string): void => {
-    const next = new Set(this.expanded);
-    const open = !next.delete(id);
-    if (open) next.add(id);
-    this.expanded = next;
-    this.dispatchEvent(new CustomEvent('ally-tip-toggle', { detail: { id, open }, bubbles: true, composed: true }));
-  };
-
   protected override renderWidget(): TemplateResult {
     const lang = this.language;
     const text = this.text.ui;
@@ -126,13 +120,13 @@ export class AllyTips extends AllyElement {
     const prose = codeOf('prose');
     const shown = prose
       ? prose.tipItems(
+          // The view opens and closes the tips (and tells the page): `expanded` is this widget's state.
+          this as unknown as TipsWidget,
           (this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))),
-          this.expanded,
           Boolean(this.print?.printing),
           text,
           lang,
           this.level,
-          this.toggle,
         )
       : [];
     return html`
