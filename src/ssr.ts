@@ -2,10 +2,9 @@
 // and loads every content part before it resolves, so that `@lit-labs/ssr` renders each widget with its
 // real content in every language and country at once (see README, "Server-side rendering"). In a
 // browser, import 'ally-widgets' instead: it loads only the parts a page needs.
-import type { CSSResult } from 'lit';
 import { PART_LOADERS } from './generated/content.js';
 import { AllyElement } from './internal/ally-element.js';
-import { arrival, codeOf } from './internal/content.js';
+import { arrival } from './internal/content.js';
 import * as widgets from './ally-widgets.js';
 
 export * from './ally-widgets.js';
@@ -39,6 +38,5 @@ for (const widget of Object.values(widgets)) {
   if (typeof widget !== 'function' || !(widget.prototype instanceof AllyElement)) continue;
   const Widget = widget as unknown as typeof AllyElement;
   (Widget as unknown as { finalize(): void }).finalize(); // protected in Lit: makes elementStyles
-  const styles = Widget.styledBy.flatMap((name) => (codeOf(name) as { styles?: CSSResult } | undefined)?.styles ?? []);
-  Widget.elementStyles = [...Widget.elementStyles, ...styles];
+  Widget.elementStyles = [...Widget.elementStyles, ...Widget.partStyles()];
 }

@@ -309,11 +309,16 @@ export abstract class AllyElement extends LitElement {
    */
   static readonly styledBy: readonly (keyof CodeParts)[] = [];
 
-  /** The styles of the code parts in styledBy that are here. */
+  /**
+   * The styles of the code parts in styledBy that are here (a server adds them to its static styles).
+   * @internal
+   */
+  static partStyles(): CSSResult[] {
+    return this.styledBy.flatMap((name) => codeOf(name)?.styles ?? []);
+  }
+
   private partStyles(): CSSResult[] {
-    return (this.constructor as typeof AllyElement).styledBy.flatMap(
-      (name) => (codeOf(name) as { styles?: CSSResult } | undefined)?.styles ?? [],
-    );
+    return (this.constructor as typeof AllyElement).partStyles();
   }
   /** How many of partStyles the widget's root has adopted. */
   private styled = 0;

@@ -174,15 +174,21 @@ export interface ContentPart {
   code?: Partial<CodeParts>;
 }
 
+/** What every code part may bring besides its functions. */
+export interface CodePart {
+  /** Styles for what it renders, adopted by the widgets that use it (AllyElement.styledBy). */
+  styles?: CSSResult;
+}
+
 /**
  * The code that only some widgets need, each loaded as a part of its own the first time one does: it
  * comes like content, with its wait budget, its preload and one warning should it fail.
  */
 export interface CodeParts {
   /** Reading and checking a host's own resources (own-resources.ts). */
-  own: { data: typeof ownResourceData; cards: typeof ownResourceCards };
+  own: CodePart & { data: typeof ownResourceData; cards: typeof ownResourceCards };
   /** The organizations' cards of <ally-resources> (resource-card.ts). */
-  cards: {
+  cards: CodePart & {
     ownList: typeof ownList;
     nationalList: typeof nationalList;
     national: typeof national;
@@ -190,7 +196,7 @@ export interface CodeParts {
     styles: CSSResult;
   };
   /** The tips and the guide's own sections, whose text is a part too (prose.ts), and the tips' styles. */
-  prose: {
+  prose: CodePart & {
     tipIds: typeof tipIds;
     tipItems: typeof tipItems;
     watchPrint: typeof watchPrint;

@@ -28,9 +28,10 @@ export const LANGUAGES: readonly string[] = ALL_LANGUAGES;
 // ---- Parts loaded on demand ----
 // The main module holds English (but for the tips and the guide's own words), the US lines, every
 // confirmed emergency number and the international directory. Another language, another country's
-// lines, the English tips (their titles and summaries; their details) and guide words are parts of their own: loaded the first time a widget
-// needs one, then merged into CONTENT for every widget on the page. Widgets never wait for a part
-// to render: they show what is here and upgrade when it arrives (see locale-controller.ts).
+// lines, the English tips (their titles and summaries; their details) and guide words are parts of their
+// own: loaded the first time a widget needs one, then merged into CONTENT for every widget on the page.
+// Widgets never wait for a part to render: they show what is here and upgrade when it arrives (see
+// locale-controller.ts).
 //
 // Each part is requested once per page, never retried, and judged once: it arrives, fails (network,
 // wrong shape) or is late (past its wait budget; it still upgrades the widgets if it comes). The budget
@@ -92,7 +93,7 @@ function validPart(name: string, part: unknown): part is ContentPart {
     );
   if (kind === 'guide') return isObject(words?.guide);
   if (kind === 'zones') return typeof part.zones === 'string';
-  // Code: its functions, under the part's name, and any styles it brings (see AllyElement.partStyles).
+  // Code: its functions, under the part's name, and any styles it brings (see AllyElement.styledBy).
   if (part.code) {
     const fns = part.code[name as keyof CodeParts];
     // Styles must be a css`` result: anything else would make adopting them throw, outside render's guard.
