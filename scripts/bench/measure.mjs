@@ -1,9 +1,21 @@
-// One run: one page, in a fresh browser context (its own empty cache, cookies and renderer process),
-// with the browser cache off, measured from navigation until the content is painted and has settled
-// (see probe.mjs).
+// One run: one page, in a fresh tab (its own renderer process) with the browser cache off, measured from
+// navigation until the content is painted and has settled (see probe.mjs).
 import { RUN_TIMEOUT_MS } from './config.mjs';
 import { BINDING, PROBE_URL } from './probe.mjs';
 import { scriptingTime } from './trace.mjs';
+
+/**
+ * A new tab for one run, in the browser's default context: each gets a renderer process of its own,
+ * and with the cache off (setCacheEnabled(false)) nothing is reused from an earlier run. Not a new
+ * browser context: headless Chromium opens each context in a window of its own, and every new window
+ * loads the browser's own omnibox pages (some 250 chrome:// requests and their script), on the same two
+ * cores, while the page is being measured.
+ */
+export async function freshPage(browser) {
+  const page = await browser.defaultBrowserContext().newPage();
+  await page.setCacheEnabled(false);
+  return page;
+}
 
 /** A promise with its resolve function outside (Promise.withResolvers needs Node 22). */
 function deferred() {
@@ -25,11 +37,9 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
  *   kb          bytes received, as encoded on the wire (gzip), for every request of the page
  */
 export async function measure(browser, { url, origin, network, viewport, probe }) {
-  const context = await browser.createBrowserContext();
+  const page = await freshPage(browser);
   try {
-    const page = await context.newPage();
     await page.setViewport(viewport);
-    await page.setCacheEnabled(false);
     if (network) {
       await page.emulateNetworkConditions({
         download: network.downloadThroughput,
@@ -84,6 +94,6 @@ export async function measure(browser, { url, origin, network, viewport, probe }
       kb: bytes / 1024,
     };
   } finally {
-    await context.close();
+    await page.close();
   }
 }

@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { RUN_TIMEOUT_MS, UsageError, WIDGET_COUNTS, readConfig } from './config.mjs';
 import { OUT, ROOT, setUp } from './bench.mjs';
 import { main, requireFiles } from './lifecycle.mjs';
+import { freshPage } from './measure.mjs';
 import { BINDING, PROBE_URL } from './probe.mjs';
 
 const SAMPLING_US = 100;
@@ -32,11 +33,9 @@ async function buildUnminified(outDir) {
 
 /** One run: the page loads under the sampling profiler until its content is painted and settled. */
 async function profileOnce(browser, url, viewport, probe) {
-  const context = await browser.createBrowserContext();
+  const page = await freshPage(browser);
   try {
-    const page = await context.newPage();
     await page.setViewport(viewport);
-    await page.setCacheEnabled(false);
     const cdp = await page.createCDPSession();
     await cdp.send('Page.enable');
     await cdp.send('Runtime.enable');
@@ -49,7 +48,7 @@ async function profileOnce(browser, url, viewport, probe) {
     await Promise.all([reported, page.goto(url, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS })]);
     return (await cdp.send('Profiler.stop')).profile;
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
