@@ -58,11 +58,35 @@ const bundledIds = BUNDLED.map((code) => countries[code].crisisLine);
 // first Intl.DateTimeFormat costs it some 50 ms (measured), and there are only a few dates.
 const reviewDays = new Set();
 JSON.stringify(content, (key, value) => (key === 'reviewed' && /^\d{4}-\d\d-\d\d$/.test(value) && reviewDays.add(value), value));
+// So are the names of the countries with lines of their own, in each language's order, for the country
+// picker: a page's first Intl.DisplayNames costs it 20–50 ms (measured), and browsers name some countries
+// differently; these are the same in every browser, and on a server.
 for (const lang of languages) {
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   locales[lang].days = Object.fromEntries([...reviewDays].sort().map((day) => [day, format.format(Date.parse(day))]));
+  const namer = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  const named = covered.map((code) => [code, namer.of(code)]);
+  const unnamed = named.filter(([, name]) => !name).map(([code]) => code);
+  if (unnamed.length) throw new Error(`content: Node's Intl has no ${lang} name for ${unnamed.join(', ')}`);
+  const order = new Intl.Collator(lang);
+  locales[lang].countries = Object.fromEntries(named.sort((a, b) => order.compare(a[1], b[1])));
 }
 const { guide: fallbackGuide, tips: fallbackTips, ...fallbackRest } = locales[FALLBACK];
+// English words that only a code part shows (see CODE_PARTS) travel in that part, not in the bundle: the
+// headings of a tip's detail, and the labels of the organizations' cards. In another language they come
+// with the language's part, as all its words do; the part's code falls back to these.
+const PART_WORDS = {
+  prose: { tips: ['doHeading', 'avoidHeading', 'sayHeading', 'signsHeading'] },
+  cards: { resources: ['ownHeading', 'websiteLabel', 'hoursLabel'] },
+};
+const partWords = {};
+fallbackRest.ui = structuredClone(fallbackRest.ui);
+for (const [part, groups] of Object.entries(PART_WORDS)) {
+  for (const [group, keys] of Object.entries(groups)) {
+    partWords[part] = Object.fromEntries(keys.map((key) => [key, fallbackRest.ui[group][key]]));
+    for (const key of keys) delete fallbackRest.ui[group][key];
+  }
+}
 // The English tips are parts of their own (in another language they come with the language's part), beside
 // the code that shows them (the "prose" part), which the bundle does not carry either: their titles and
 // summaries, which show at once (pages that show tips preload them), and their details, which show only
@@ -195,6 +219,13 @@ export default part;
 }
 for (const [name, module] of Object.entries(CODE_PARTS))
   writeFileSync(`src/generated/${fileOf(name)}.ts`, `${header}export { default } from '${module}';\n`);
+// One module per code part, imported by that part only, so that its words are in its file.
+for (const [name, words] of Object.entries(partWords)) {
+  writeFileSync(
+    `src/generated/english-${name}.ts`,
+    `${header}\n/** The English words only the "${name}" part shows (see PART_WORDS in scripts/content.mjs). */\nexport const ENGLISH = ${JSON.stringify(words)};\n`,
+  );
+}
 const count = (o) => Object.keys(o).length;
 console.log(
   `Content OK: ${content.tips.length} tips, ${count(resources)} resources, ${count(countries)} countries, ` +

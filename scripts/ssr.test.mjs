@@ -14,7 +14,7 @@ const skip = !existsSync('dist/ssr.js') && 'run npm run build first';
 // The server's own time zone must not count: it says nothing about where a reader is.
 process.env.TZ = 'Europe/London';
 
-let renderWidget, RESOURCES, CONTENT, EMERGENCY, loadAllContent;
+let renderWidget, RESOURCES, CONTENT, EMERGENCY, loadAllContent, cardWords;
 /** Every console.warn while rendering: none is expected but where a test says so. */
 const warnings = [];
 
@@ -25,6 +25,8 @@ before(async () => {
   ({ loadAllContent } = await import('ally-widgets/ssr'));
   // The build's own content module, with every part merged by the import above.
   ({ CONTENT, EMERGENCY } = await import('../dist/generated/content.js'));
+  // The English words only the cards show are in the cards' part (scripts/content.mjs, PART_WORDS).
+  ({ ENGLISH: cardWords } = await import('../dist/generated/english-cards.js'));
   console.warn = (...args) => warnings.push(args.join(' '));
 });
 
@@ -59,7 +61,7 @@ function expected(tag, lang, code) {
   const { ui, tips } = words(lang);
   const titles = Object.values(tips).map((t) => t.title);
   const { line, emergency, orgs } = lines(code, lang);
-  const own = [ui.resources.ownHeading, ...RESOURCES.map((r) => r.name)];
+  const own = [ui.resources.ownHeading ?? cardWords.ownHeading, ...RESOURCES.map((r) => r.name)];
   return {
     'ally-tips': [ui.tips.heading, ...titles, emergency, line[0]],
     'ally-crisis': [ui.crisis.heading, emergency, ...line],

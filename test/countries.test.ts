@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { COUNTRIES, OTHER_COUNTRIES } from '../src/internal/content.js';
+import { CONTENT } from '../src/generated/content.js';
 import '../src/ally-widgets.js';
 import { chooseCountry } from '../src/internal/locale-controller.js';
 import { WIDGET_TAGS, deepAll, one, text } from './helpers.js';
@@ -63,6 +64,40 @@ describe('the country picker', () => {
     expect(names).to.include.members(['United States', 'Mexico', 'Japan', 'Germany']);
     expect(names.at(-1)).to.equal('Another country');
     expect(select.options).to.have.length(COUNTRIES.length + 1);
+  });
+
+  it('names the countries from the content, in the language’s alphabetical order, without Intl.DisplayNames', async () => {
+    // The names are the same in every browser; and a page's first Intl.DisplayNames costs it 20–50 ms.
+    const real = Intl.DisplayNames;
+    let made = 0;
+    Intl.DisplayNames = class extends real {
+      constructor(...args: ConstructorParameters<typeof real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <ally-resources country="JP"></ally-resources><ally-crisis lang="fr" country="BE"></ally-crisis>
+      </div>`);
+      const [resources, crisis] = [...wrap.children] as Widget[];
+      await Promise.all([resources!.updateComplete, crisis!.updateComplete]);
+      const options = (w: Widget) => [...one<HTMLSelectElement>(w, 'select').options].map((o) => [o.value, o.textContent]);
+      for (const [w, lang] of [
+        [resources!, 'en'],
+        [crisis!, 'fr'],
+      ] as const) {
+        const names = Object.entries(CONTENT.locales[lang]!.countries!);
+        expect(names.map(([code]) => code).sort(), lang).to.deep.equal([...COUNTRIES].sort());
+        const sorted = names.map(([, name]) => name);
+        expect(sorted, `${lang}, in its order`).to.deep.equal([...sorted].sort(new Intl.Collator(lang).compare));
+        expect(options(w).slice(0, -1), lang).to.deep.equal(names);
+      }
+      expect(options(crisis!).find(([code]) => code === 'BE')).to.deep.equal(['BE', 'Belgique']);
+      expect(made, 'Intl.DisplayNames made').to.equal(0);
+    } finally {
+      Intl.DisplayNames = real;
+    }
   });
 
   it('each widget has options of its own, in its language, the country shown selected, after a lang change too', async () => {

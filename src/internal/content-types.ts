@@ -66,10 +66,12 @@ export interface UiText {
   tips: {
     heading: string;
     intro: string;
-    doHeading: string;
-    avoidHeading: string;
-    sayHeading: string;
-    signsHeading: string;
+    // The words marked optional are in every language's part, but the English ones are in the code part
+    // that shows them, not in the bundle (scripts/content.mjs, PART_WORDS).
+    doHeading?: string;
+    avoidHeading?: string;
+    sayHeading?: string;
+    signsHeading?: string;
     disclaimer: string;
     crisisPrompt: string;
   };
@@ -89,10 +91,10 @@ export interface UiText {
   };
   resources: {
     heading: string;
-    ownHeading: string;
-    websiteLabel: string;
+    ownHeading?: string;
+    websiteLabel?: string;
     /** Labels an organization's opening hours: "Hours". */
-    hoursLabel: string;
+    hoursLabel?: string;
   };
   common: { call: string; text: string; textKeyword: string; chat: string; reviewed: string; sources: string };
 }
@@ -150,6 +152,8 @@ export interface LocaleContent {
   guide?: GuideText;
   /** Every review date (YYYY-MM-DD) in the content, as this language writes it. */
   days?: Record<string, string>;
+  /** The countries with lines of their own (ISO codes), named in this language, in its alphabetical order. */
+  countries?: Record<string, string>;
 }
 
 export interface Content {

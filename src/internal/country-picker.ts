@@ -1,38 +1,16 @@
 // "Help in: United Kingdom ▾": which country's help a widget shows, and a native <select> to show another
-// country's, for every widget on the page at once (chooseCountry). Country names come from the browser
-// (Intl.DisplayNames) in the reader's language, so they cost no bytes; the choice is not stored.
+// country's, for every widget on the page at once (chooseCountry). The countries' names come with each
+// language's content, in its order (scripts/content.mjs); the choice is not stored.
 import { html, type TemplateResult } from 'lit';
-import { COUNTRIES, OTHER_COUNTRIES, type UiText } from './content.js';
+import { COUNTRIES, OTHER_COUNTRIES, locale, type UiText } from './content.js';
 import { chooseCountry } from './locale-controller.js';
 
-const namers = new Map<string, Intl.DisplayNames | undefined>();
-
-/** A country's name in a language, or its code where the browser cannot name it. */
-function countryName(code: string, lang: string): string {
-  if (!namers.has(lang)) {
-    try {
-      namers.set(lang, new Intl.DisplayNames([lang], { type: 'region' }));
-    } catch {
-      namers.set(lang, undefined);
-    }
-  }
-  try {
-    return namers.get(lang)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** The covered countries with their names in a language, in that language's order: made once per language. */
-const sorted = new Map<string, (readonly [string, string])[]>();
-function optionsIn(lang: string): (readonly [string, string])[] {
-  let options = sorted.get(lang);
-  if (!options) {
-    options = COUNTRIES.map((code) => [code, countryName(code, lang)] as const).sort((a, b) => a[1].localeCompare(b[1], lang));
-    sorted.set(lang, options);
-  }
-  return options;
-}
+/**
+ * The covered countries with their names in a language, in its order (the content's list is the same
+ * as COUNTRIES). Content without names, a part of another build, lists them by code rather than none.
+ */
+const optionsIn = (lang: string): (readonly [string, string])[] =>
+  Object.entries(locale(lang).countries ?? Object.fromEntries(COUNTRIES.map((code) => [code, code])));
 
 /**
  * The options of a picker, as DOM: built once per language, country and wording, and cloned for each
@@ -61,8 +39,8 @@ const copies = new WeakMap<object, { key: string; node: Node }>();
 /**
  * The picker for a widget (`owner`) showing `country` (a code, or OTHER_COUNTRIES) in `lang`. The
  * select's `value` keeps the country selected once a reader has chosen another. By the server's rules
- * (`all` false) it lists only that country and "Another country": a server's names and order of the
- * others may not be the browser's, which lists them all once the widget has hydrated. The options are
+ * (`all` false) it lists only that country and "Another country", and the browser lists them all once
+ * the widget has hydrated. The options are
  * cloned DOM (`clone`), or a template where a server renders them or a widget keeps a server's nodes.
  */
 export function countryPicker(owner: object, country: string, lang: string, ui: UiText, all = true, clone = true): TemplateResult {
@@ -75,7 +53,7 @@ export function countryPicker(owner: object, country: string, lang: string, ui: 
     if (copy?.key !== key) copies.set(owner, (copy = { key, node: optionsFragment(key, country, lang, other).cloneNode(true) }));
     options = copy.node;
   } else {
-    const shown = all ? optionsIn(lang) : COUNTRIES.includes(country) ? [[country, countryName(country, lang)] as const] : [];
+    const shown = optionsIn(lang).filter(([code]) => all || code === country);
     options = html`${shown.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
       <option value=${OTHER_COUNTRIES} ?selected=${country === OTHER_COUNTRIES}>${other}</option>`;
   }

@@ -5,6 +5,7 @@
 // the script-tag bundle carries none of them.
 import { html, nothing, type TemplateResult } from 'lit';
 import { CONTENT } from '../generated/content.js';
+import { ENGLISH } from '../generated/english-prose.js';
 import { arrival, isPending, locale, type GuideText, type Tip, type UiText } from './content.js';
 import type { ContentPart, TipDetail } from './content-types.js';
 import { deeper, heading, type HeadingLevel } from './heading.js';
@@ -20,16 +21,18 @@ const list = (items: string[]) => html`<ul>
 /** A tip's detail: what to do, what to avoid, the warning signs (one tip has them), what you might say. */
 function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
   const sub = deeper(level, 2);
+  // Its headings, in English from this part (see UiText).
+  const words = { ...ENGLISH, ...ui.tips };
   return html`
-    ${heading(sub, ui.tips.doHeading, 'detail-heading')} ${list(tip.do)} ${heading(sub, ui.tips.avoidHeading, 'detail-heading')}
+    ${heading(sub, words.doHeading, 'detail-heading')} ${list(tip.do)} ${heading(sub, words.avoidHeading, 'detail-heading')}
     ${list(tip.avoid)}
     ${
       tip.signs
-        ? html`${heading(sub, ui.tips.signsHeading, 'detail-heading')} ${list(tip.signs)}
+        ? html`${heading(sub, words.signsHeading, 'detail-heading')} ${list(tip.signs)}
           ${tip.signsNote ? html`<p>${tip.signsNote}</p>` : nothing}`
         : nothing
     }
-    ${heading(sub, ui.tips.sayHeading, 'detail-heading')}
+    ${heading(sub, words.sayHeading, 'detail-heading')}
     <blockquote class="say">${tip.say}</blockquote>
     <p class="meta">${reviewedLine(tip, ui, lang)}</p>
   `;

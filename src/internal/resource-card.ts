@@ -10,6 +10,10 @@ import type { ContentPart } from './content-types.js';
 import { markLanguages, shortUrl } from './format.js';
 import { reviewedLine } from './reviewed.js';
 import { resourceCardStyles } from './resource-card.styles.js';
+import { ENGLISH } from '../generated/english-cards.js';
+
+/** The cards' labels in the language of `ui`, in English from this part (see UiText). */
+const labels = (ui: UiText) => ({ ...ENGLISH, ...ui.resources });
 
 /**
  * A link when the address is safe, plain text otherwise. data-resource and data-channel let the widget
@@ -43,11 +47,11 @@ export function resourceCard(r: ResourceView, ui: UiText, lang: string, level: H
           </ul>`
           : nothing
       }
-      ${r.hours ? html`<p class="hours"><span class="label">${ui.resources.hoursLabel}:</span> ${r.hours}</p>` : nothing}
+      ${r.hours ? html`<p class="hours"><span class="label">${labels(ui).hoursLabel}:</span> ${r.hours}</p>` : nothing}
       ${
         r.website || r.reviewed
           ? html`<p class="meta">
-            ${r.website ? html`${ui.resources.websiteLabel}: ${linkOrText(r.website.href, r.website.text, r.id, 'web')}.` : nothing}
+            ${r.website ? html`${labels(ui).websiteLabel}: ${linkOrText(r.website.href, r.website.text, r.id, 'web')}.` : nothing}
             ${reviewedLine(r, ui, lang)}
           </p>`
           : nothing
@@ -72,7 +76,7 @@ export function resourceView(r: Resource, ui: UiText): ResourceView {
 /** The host's own resources, under their heading ("From your organization"), at `level`. */
 export function ownList(own: ResourceView[], ui: UiText, lang: string, level: HeadingLevel): TemplateResult {
   return html`<div class="own">
-    ${heading(level, ui.resources.ownHeading, 'own-heading')}
+    ${heading(level, labels(ui).ownHeading, 'own-heading')}
     <ul class="resources" role="list">
       ${own.map((r) => resourceCard(r, ui, lang, deeper(level, 1)))}
     </ul>

@@ -9,6 +9,7 @@ import localeEs from '../../src/generated/part-locale-es.js';
 import countryGb from '../../src/generated/part-country-gb.js';
 import wordsEsGb from '../../src/generated/part-words-es-gb.js';
 import orgsUs from '../../src/generated/part-orgs-us.js';
+import { ENGLISH as cardWords } from '../../src/generated/english-cards.js';
 import type { LocaleContent } from '../../src/internal/content-types.js';
 
 interface Recorded {
@@ -37,7 +38,14 @@ function expected(words: LocaleContent, lang: string, line: string[], orgs: stri
   return [
     [words.ui.tips.heading, ...titles(words), ...shared],
     [words.ui.crisis.heading, ...shared],
-    [words.ui.resources.heading, words.ui.resources.ownHeading, 'Acme EAP', 'Acme HR', ...shared, ...orgs.map((id) => name(id, lang))],
+    [
+      words.ui.resources.heading,
+      words.ui.resources.ownHeading ?? cardWords.ownHeading,
+      'Acme EAP',
+      'Acme HR',
+      ...shared,
+      ...orgs.map((id) => name(id, lang)),
+    ],
     [...titles(words), 'Acme EAP', ...shared, ...orgs.map((id) => name(id, lang))],
   ];
 }
@@ -105,7 +113,7 @@ describe('server-rendered widgets', () => {
     // The suite's reader is in the US (web-test-runner.config.mjs): the browser shows the 988 Lifeline.
     const [crisis, resources] = ssr.now().text;
     expect(crisis).to.contain(call(en, '911')).and.contain(en.resources['lifeline-988']!.name);
-    expect(resources).to.contain('Acme Chaplain').and.contain(en.ui.resources.ownHeading);
+    expect(resources).to.contain('Acme Chaplain').and.contain(cardWords.ownHeading);
     expect(ssr.changes, 'the directory gave way').to.not.be.empty;
     // Updated in place, never twice.
     for (const el of win.document.querySelectorAll('main > *'))
