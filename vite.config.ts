@@ -4,7 +4,7 @@
 //                                        ally-widgets.css, the optional stylesheet that reserves space
 // `vite` (npm start) serves the demo pages in demo/.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
@@ -141,6 +141,34 @@ function compactPartTable(code: string): string {
     `[n,()=>import(__allyBase+\`part-\${n.toLowerCase()}-${release}.js\`)]))`;
   return code.replace(found[0], table);
 }
+/**
+ * The script-tag files start with V8's compile hint (Chrome 136+; other engines read a comment): most
+ * of their functions run when a page shows a widget, so V8 compiles them all while the file streams in,
+ * on a background thread, instead of each on the main thread the first time it runs. Measured against
+ * the same build without it (the benchmark's pages, interleaved, Nov 2026): one widget's content painted
+ * 13% sooner (21 runs), fifty widgets' 17% sooner (11 runs), and a third less scripting on the main
+ * thread. Added to the written files, after the minifier (which drops comments); their maps move down a
+ * line with the code.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+function compileHints(): Plugin {
+  return {
+    name: 'ally-compile-hints',
+    apply: 'build',
+    // On the written files: Rolldown writes each map from its own record, whatever generateBundle changes.
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const file = resolve(options.dir!, chunk.fileName);
+        writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
+        if (!existsSync(`${file}.map`)) continue;
+        const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { mappings: string };
+        map.mappings = `;${map.mappings}`;
+        writeFileSync(`${file}.map`, JSON.stringify(map));
+      }
+    },
+  };
+}
 const src = (p: string) => resolve(root, 'src', p);
 
 /**
@@ -193,7 +221,7 @@ export default defineConfig(({ mode }) => {
       ...(mode === 'cdn' ? [partsBesideBundle(), reserveStylesheet()] : []),
       // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
       // to re-check on every Lit upgrade), and given one more minifier pass.
-      ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ })] : []),
+      ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ }), compileHints()] : []),
       {
         // npm start: the site root leads to the demo pages, and the built bundle is served byte for byte
         // (not through Vite's transforms), as a CDN would serve it to a third-party page; so is the iframe page.

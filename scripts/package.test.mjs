@@ -2,7 +2,8 @@
 // every entry in the exports map points at a file the build makes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
@@ -30,3 +31,19 @@ test('every export points at a file the build makes', { skip: !existsSync('dist/
 function targets(target) {
   return typeof target === 'string' ? [target] : Object.values(target).flatMap(targets);
 }
+
+test(
+  "every script-tag file starts with V8's compile hint, and its source map still points at the source",
+  { skip: !existsSync('dist/cdn') && 'run npm run build first' },
+  async () => {
+    const files = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
+    assert.ok(files.length > 10);
+    for (const file of files) assert.ok(readFileSync(`dist/cdn/${file}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file);
+    // The bundle's map: the first mapped position is on line 2, below the hint, and names a source file.
+    const code = readFileSync('dist/cdn/ally-widgets.js', 'utf8').split('\n');
+    const map = await new SourceMapConsumer(JSON.parse(readFileSync('dist/cdn/ally-widgets.js.map', 'utf8')));
+    const at = code[1].indexOf('customElements');
+    const original = map.originalPositionFor({ line: 2, column: at });
+    assert.match(original.source ?? '', /define\.ts$/);
+  },
+);
