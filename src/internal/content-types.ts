@@ -1,7 +1,7 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
 import type { ownResourceCards, ownResourceData } from './own-resources.js';
-import type { keepCopy, national, nationalList, ownList } from './resource-card.js';
+import type { copied, keepCopy, nationalList, ownList } from './resource-card.js';
 import type { guideSections, prefetchDetails, tipItems, watchPrint } from './prose.js';
 import type { tipIds } from './tip-ids.js';
 import type { CSSResult } from 'lit';
@@ -195,7 +195,7 @@ export interface CodeParts {
   cards: CodePart & {
     ownList: typeof ownList;
     nationalList: typeof nationalList;
-    national: typeof national;
+    copied: typeof copied;
     keepCopy: typeof keepCopy;
     styles: CSSResult;
   };

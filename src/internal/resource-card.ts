@@ -100,29 +100,32 @@ export function nationalList(view: CountryResources, noCallout: boolean, ui: UiT
   </ul>`;
 }
 
-/** Each widget's copy of the country's organizations, or the key of the list it rendered itself. */
+/** A widget's copy of one kind of markup, or the key of the markup it rendered itself. */
 interface Copy {
   key?: string;
   node?: Node;
-  /** The key of the list the widget renders itself. */
+  /** The key of the markup the widget renders itself. */
   own?: string;
-  /** The key of the list it just rendered, to keep a copy of (see keepCopy). */
+  /** The key of the markup it just rendered, to keep a copy of (see keepCopy). */
   keep?: string;
 }
-const copies = new WeakMap<object, Copy>();
+/** Each widget's copies, by the selector that finds the markup in its root. */
+const copies = new WeakMap<object, Record<string, Copy>>();
 const rendered = new Map<string, Node>();
 
 /**
- * The country's organizations (see nationalList) in a widget: the same markup in every widget with the
- * same language, country and heading level (`key`), made of content only (no page data, no listeners:
- * clicks are handled on the root). The first widget renders it; the others show a copy, which is much
- * faster on pages with many widgets. A widget keeps its copy while its key holds, and the first its own
- * list (Lit updates it in place). A server, and a widget hydrating what a server rendered (`fresh`),
- * render it.
+ * Markup that is the same in every widget with the same language, country and heading level (`key`),
+ * made of content only (no page data, no listeners: clicks are handled on the root), and found in the
+ * widget's root by `selector`: the country's organizations (see nationalList) and the crisis callout of
+ * <ally-resources>. The first widget renders it; the others show a copy, which is much faster on pages
+ * with many widgets. A widget keeps its copy while its key holds, and the first its own markup (Lit
+ * updates it in place). A server, and a widget hydrating what a server rendered (`fresh`), render it.
  */
-export function national(widget: object, key: string, fresh: boolean, render: () => TemplateResult): unknown {
-  let copy = copies.get(widget);
-  if (!copy) copies.set(widget, (copy = {}));
+export function copied(widget: object, selector: string, key: string, fresh: boolean, render: () => TemplateResult): unknown {
+  let mine = copies.get(widget);
+  if (!mine) copies.set(widget, (mine = {}));
+  const copy = (mine[selector] ??= {});
+  key = `${selector} ${key}`;
   if (copy.key !== key) {
     const made = fresh || copy.own === key ? undefined : rendered.get(key);
     if (!made) {
@@ -136,15 +139,16 @@ export function national(widget: object, key: string, fresh: boolean, render: ()
 }
 
 /**
- * After a widget rendered its own list: keeps a copy of it, detached and owned by the main document (not
- * the widget's, which may be an iframe's), for the next widget with the same key.
+ * After a widget rendered markup of its own (see copied): keeps a copy of it, detached and owned by the
+ * main document (not the widget's, which may be an iframe's), for the next widget with the same key.
  */
 export function keepCopy(widget: object, root: ParentNode): void {
-  const copy = copies.get(widget);
-  const list = copy?.keep && root.querySelector('.national');
-  if (list) rendered.set(copy.keep!, document.importNode(list, true));
-  if (copy) copy.keep = undefined;
+  for (const [selector, copy] of Object.entries(copies.get(widget) ?? {})) {
+    const node = copy.keep && root.querySelector(selector);
+    if (node) rendered.set(copy.keep!, document.importNode(node, true));
+    copy.keep = undefined;
+  }
 }
 
 /** The "cards" part (see scripts/content.mjs): loaded by the widgets that show organizations. */
-export default { code: { cards: { ownList, nationalList, national, keepCopy, styles: resourceCardStyles } } } satisfies ContentPart;
+export default { code: { cards: { ownList, nationalList, copied, keepCopy, styles: resourceCardStyles } } } satisfies ContentPart;

@@ -397,4 +397,52 @@ describe('<ally-resources>', () => {
     phone.click();
     expect(seen).to.deep.equal([`${phone.dataset.resource} phone`]);
   });
+
+  it('a copied callout is never another country’s: the emergency number is part of what is copied', async () => {
+    // Latvia's lines are a file of their own: until it comes, its widget shows the international directory
+    // with Latvia's emergency number (112). Sweden has no lines and no confirmed number of its own.
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <ally-resources country="LV"></ally-resources><ally-resources country="SE"></ally-resources>
+    </div>`);
+    const [latvia, sweden] = [...wrap.children] as AllyResources[];
+    await Promise.all([latvia!.updateComplete, sweden!.updateComplete]);
+    expect(one(latvia!, '[part="emergency-call"]').getAttribute('href')).to.equal('tel:112');
+    expect(all(sweden!, '[part="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal([]);
+    expect(text(one(sweden!, '[part="emergency"]'))).to.equal('If someone is in immediate danger, call your local emergency number now.');
+  });
+
+  it('many widgets show the same crisis callout (copied after the first): each its own, working, and following its own language', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <ally-resources></ally-resources><ally-resources></ally-resources><ally-resources country="GB"></ally-resources>
+    </div>`);
+    const widgets = [...wrap.children] as AllyResources[];
+    for (const el of widgets) await el.updateComplete;
+    const callout = (el: Element) => one(el, '[part="crisis"]');
+    const [a, b, gb] = widgets.map(callout);
+    expect(a!.outerHTML.replace(/<!--[^]*?-->/g, ''), 'the copy is the same markup').to.equal(b!.outerHTML.replace(/<!--[^]*?-->/g, ''));
+    expect(a, 'not one node shown twice').to.not.equal(b);
+    expect(b!.getRootNode()).to.equal(widgets[1]!.shadowRoot);
+    expect(text(gb!)).to.contain('Samaritans').and.not.contain('988');
+    // A reader opens the sources in one copy: only that one opens.
+    const toggle = b!.querySelector<HTMLButtonElement>('.sources-toggle')!;
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(a!.querySelector('.sources-toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    // A copy's links tell the page which line and channel, like the first widget's.
+    const seen: string[] = [];
+    wrap.addEventListener('ally-resource-activate', (e) => seen.push(`${e.detail.id} ${e.detail.channel}`));
+    const call = b!.querySelector<HTMLAnchorElement>('[part="action"][data-channel="phone"]')!;
+    call.addEventListener('click', (e) => e.preventDefault());
+    call.click();
+    expect(seen).to.deep.equal(['lifeline-988 phone']);
+    // A re-render keeps the copy (and its open sources); a language change gives the callout in that language.
+    widgets[1]!.setAttribute('theme', 'dark');
+    await widgets[1]!.updateComplete;
+    expect(callout(widgets[1]!)).to.equal(b);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    widgets[1]!.setAttribute('lang', 'es');
+    await widgets[1]!.updateComplete;
+    expect(text(callout(widgets[1]!))).to.contain('Llama al 988');
+    expect(text(callout(widgets[0]!))).to.contain('Call 988');
+  });
 });

@@ -94,6 +94,11 @@ export class AllyResources extends AllyElement {
     const page = this.serverRules ? undefined : this;
     const own = (cards && codeOf('own')?.cards(page, this.resources, ui, (m) => this.warnOnce(m))) || [];
     const sub = deeper(this.level, 1);
+    // What the callout and the organizations show: the lines (the directory's while a country's part
+    // loads, with the country's own emergency number), and whether the lines' words in this language are
+    // here (a copy made before holds English).
+    const key = `${lang} ${view.country} ${view.emergency} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`;
+    const callout = () => crisisCallout({ view, ui, lang, level: sub, variant: 'inline' });
     return html`
       <section
         class="root"
@@ -107,7 +112,7 @@ export class AllyResources extends AllyElement {
       >
         ${heading(this.level, this.headingText || ui.resources.heading, 'heading', 'heading')}
         ${this.picker()}
-        ${this.noCrisis ? nothing : crisisCallout({ view, ui, lang, level: sub, variant: 'inline' })}
+        ${this.noCrisis ? nothing : cards ? cards.copied(this, '.crisis', key, this.serverRules, callout) : callout()}
         ${own.length ? cards!.ownList(own, ui, lang, sub) : nothing}
         ${
           this.noNational || !(cards || isPending('cards'))
@@ -115,13 +120,7 @@ export class AllyResources extends AllyElement {
             : isPending(`orgs-${this.countryCode}`) || !cards
               ? // Their space is kept while they load, so the page below does not jump when they come.
                 html`<div class="waiting"><ul class="resources national" role="list" aria-busy="true"></ul></div>`
-              : cards.national(
-                  this,
-                  // Whether the country's words in this language are here yet: a copy made before holds English.
-                  `${lang} ${view.country} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`,
-                  this.serverRules,
-                  () => cards.nationalList(view, this.noCrisis, ui, lang, sub),
-                )
+              : cards.copied(this, '.national', key, this.serverRules, () => cards.nationalList(view, this.noCrisis, ui, lang, sub))
         }
       </section>
     `;
