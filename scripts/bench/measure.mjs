@@ -29,14 +29,15 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 /**
  * Loads `url` and returns one sample:
  *   contentMs   navigation start → every widget's content present and painted (from the probe)
- *   scriptMs    main-thread script execution until the content is painted, from a trace (trace.mjs)
+ *   scriptMs    main-thread script execution until the content is painted, from a trace (trace.mjs);
+ *               only with `trace`, whose own work slows the page (see bench.mjs)
  *   cls         cumulative layout shift of the top document, SETTLE_MS after the content is present
  *   heapMB      JS heap used after a forced garbage collection
  *   domNodes    nodes counted in the page, shadow roots and iframes included
  *   nodes       Chromium's own count of live DOM nodes in the renderer (Performance.getMetrics)
  *   kb          bytes received, as encoded on the wire (gzip), for every request of the page
  */
-export async function measure(browser, { url, origin, network, viewport, probe }) {
+export async function measure(browser, { url, origin, network, viewport, probe, trace = true }) {
   const page = await freshPage(browser);
   try {
     await page.setViewport(viewport);
@@ -71,16 +72,19 @@ export async function measure(browser, { url, origin, network, viewport, probe }
     });
     let sample;
     try {
-      await page.tracing.start({ categories: TRACE_CATEGORIES });
+      if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
       const loaded = page.goto(url, { waitUntil: 'load', timeout: RUN_TIMEOUT_MS });
       loaded.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
       const { contentMs } = await Promise.race([painted.promise, timeout]);
       // Scripting is what ran until the content was painted, so the trace stops here; it takes a
       // while, and overlaps the settling time instead of adding to every run.
-      const stopped = page.tracing.stop();
-      const [{ cls, domNodes }, , trace] = await Promise.race([Promise.all([settled.promise, loaded, stopped]), timeout]);
-      const events = JSON.parse(new TextDecoder().decode(trace));
-      sample = { contentMs, scriptMs: scriptingTime(events.traceEvents ?? events, { origin, excludeUrl: PROBE_URL }), cls, domNodes };
+      const stopped = trace ? page.tracing.stop() : undefined;
+      const [{ cls, domNodes }, , traced] = await Promise.race([Promise.all([settled.promise, loaded, stopped]), timeout]);
+      sample = { contentMs, cls, domNodes };
+      if (traced) {
+        const events = JSON.parse(new TextDecoder().decode(traced));
+        sample.scriptMs = scriptingTime(events.traceEvents ?? events, { origin, excludeUrl: PROBE_URL });
+      }
     } finally {
       clearTimeout(timer);
     }
