@@ -40,8 +40,8 @@ const copies = new WeakMap<object, { key: string; node: Node }>();
  * The picker for a widget (`owner`) showing `country` (a code, or OTHER_COUNTRIES) in `lang`. The
  * select's `value` keeps the country selected once a reader has chosen another. By the server's rules
  * (`all` false) it lists only that country and "Another country", and the browser lists them all once
- * the widget has hydrated. The options are
- * cloned DOM (`clone`), or a template where a server renders them or a widget keeps a server's nodes.
+ * the widget has hydrated. The options are cloned DOM (`clone`), or a template where a server renders
+ * them or a widget keeps a server's nodes.
  */
 export function countryPicker(owner: object, country: string, lang: string, ui: UiText, all = true, clone = true): TemplateResult {
   const other = ui.crisis.otherCountry;
