@@ -83,7 +83,7 @@ const partWords = {};
 fallbackRest.ui = structuredClone(fallbackRest.ui);
 for (const [part, groups] of Object.entries(PART_WORDS)) {
   for (const [group, keys] of Object.entries(groups)) {
-    partWords[part] = Object.fromEntries(keys.map((key) => [key, fallbackRest.ui[group][key]]));
+    partWords[part] = { ...partWords[part], ...Object.fromEntries(keys.map((key) => [key, fallbackRest.ui[group][key]])) };
     for (const key of keys) delete fallbackRest.ui[group][key];
   }
 }

@@ -114,8 +114,8 @@ const copies = new WeakMap<object, Record<string, Copy>>();
 const rendered = new Map<string, Node>();
 
 /**
- * Markup that is the same in every widget with the same language, country and heading level (`key`),
- * made of content only (no page data, no listeners: clicks are handled on the root), and found in the
+ * Markup that is the same in every widget with the same `key` (all it depends on: language, lines,
+ * emergency number, heading level, which of its files are here), made of content only (no page data, no listeners: clicks are handled on the root), and found in the
  * widget's root by `selector`: the country's organizations (see nationalList) and the crisis callout of
  * <ally-resources>. The first widget renders it; the others show a copy, which is much faster on pages
  * with many widgets. A widget keeps its copy while its key holds, and the first its own markup (Lit
@@ -125,6 +125,9 @@ export function copied(widget: object, selector: string, key: string, fresh: boo
   let mine = copies.get(widget);
   if (!mine) copies.set(widget, (mine = {}));
   const copy = (mine[selector] ??= {});
+  // Only what this render makes is kept: a render that failed, and was tried again in English, must not
+  // leave its key behind for the markup of the retry.
+  copy.keep = undefined;
   key = `${selector} ${key}`;
   if (copy.key !== key) {
     const made = fresh || copy.own === key ? undefined : rendered.get(key);
@@ -143,8 +146,10 @@ export function copied(widget: object, selector: string, key: string, fresh: boo
  * main document (not the widget's, which may be an iframe's), for the next widget with the same key.
  */
 export function keepCopy(widget: object, root: ParentNode): void {
+  // A widget that could not render shows only its crisis line (AllyElement.renderEssentials): keep nothing.
+  const whole = root.querySelector('section.root');
   for (const [selector, copy] of Object.entries(copies.get(widget) ?? {})) {
-    const node = copy.keep && root.querySelector(selector);
+    const node = whole && copy.keep && root.querySelector(selector);
     if (node) rendered.set(copy.keep!, document.importNode(node, true));
     copy.keep = undefined;
   }

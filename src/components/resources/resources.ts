@@ -95,9 +95,9 @@ export class AllyResources extends AllyElement {
     const own = (cards && codeOf('own')?.cards(page, this.resources, ui, (m) => this.warnOnce(m))) || [];
     const sub = deeper(this.level, 1);
     // What the callout and the organizations show: the lines (the directory's while a country's part
-    // loads, with the country's own emergency number), and whether the lines' words in this language are
-    // here (a copy made before holds English).
-    const key = `${lang} ${view.country} ${view.emergency} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)}`;
+    // loads, with the country's own emergency number), and whether the lines' words in this language and
+    // a bundled country's organizations are here (a copy made before holds English, or no organizations).
+    const key = `${lang} ${view.country} ${view.emergency} ${sub} ${this.noCrisis} ${isLoaded(`words-${lang}-${view.country}`)} ${isLoaded(`orgs-${view.country}`)}`;
     const callout = () => crisisCallout({ view, ui, lang, level: sub, variant: 'inline' });
     return html`
       <section
