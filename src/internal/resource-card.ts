@@ -115,9 +115,9 @@ const rendered = new Map<string, Node>();
 
 /**
  * Markup that is the same in every widget with the same `key` (all it depends on: language, lines,
- * emergency number, heading level, which of its files are here), made of content only (no page data, no listeners: clicks are handled on the root), and found in the
- * widget's root by `selector`: the country's organizations (see nationalList) and the crisis callout of
- * <ally-resources>. The first widget renders it; the others show a copy, which is much faster on pages
+ * emergency number, heading level, which of its files are here), made of content only (no page data, no
+ * listeners: clicks are handled on the root), and found in the widget's root by `selector`: the
+ * country's organizations (see nationalList) and the crisis callout of <ally-resources>. The first widget renders it; the others show a copy, which is much faster on pages
  * with many widgets. A widget keeps its copy while its key holds, and the first its own markup (Lit
  * updates it in place). A server, and a widget hydrating what a server rendered (`fresh`), render it.
  */
@@ -146,10 +146,10 @@ export function copied(widget: object, selector: string, key: string, fresh: boo
  * main document (not the widget's, which may be an iframe's), for the next widget with the same key.
  */
 export function keepCopy(widget: object, root: ParentNode): void {
-  // A widget that could not render shows only its crisis line (AllyElement.renderEssentials): keep nothing.
-  const whole = root.querySelector('section.root');
   for (const [selector, copy] of Object.entries(copies.get(widget) ?? {})) {
-    const node = whole && copy.keep && root.querySelector(selector);
+    // Only just after rendering its own; and not from a widget that could not render and shows only its
+    // crisis line (AllyElement.renderEssentials).
+    const node = copy.keep && root.querySelector('section.root') && root.querySelector(selector);
     if (node) rendered.set(copy.keep!, document.importNode(node, true));
     copy.keep = undefined;
   }
