@@ -4,8 +4,8 @@
 //                                        ally-widgets.css, the optional stylesheet that reserves space
 // `vite` (npm start) serves the demo pages in demo/.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain JavaScript module without type declarations
@@ -37,9 +37,10 @@ function partsBesideBundle(): Plugin {
     apply: 'build',
     buildStart() {
       readByParts.clear();
+      names = undefined;
     },
     renderChunk(code, chunk) {
-      if (!chunk.isEntry) return linkToBundle(code, chunk.imports, readByParts);
+      if (!chunk.isEntry) return handOver(linkToBundle(code, chunk.imports, readByParts)?.code ?? code, chunk.facadeModuleId);
       // Every dynamic import in the bundle is one of its own files (content parts, the guide's template).
       const relative = /import\((["'`])\.\//g;
       if (!relative.test(code)) return null;
@@ -104,6 +105,32 @@ function linkToBundle(code: string, imports: string[], read: Set<string>): { cod
     .filter(([name]) => name)
     .map(([name, local = name]) => (read.add(name!), `${JSON.stringify(name)}:${local}`));
   return { code: code.replace(found[0], `const{${fields.join(',')}}=${BUNDLE_KEY};`), map: null };
+}
+
+/**
+ * Every part file ends by giving itself over to the bundle of its version, when the page loads it as a
+ * module script after the bundle (README, "With a script tag"; src/internal/content.ts says why). Loaded
+ * by the bundle's import(), or with no bundle of its version on the page, it does nothing more.
+ */
+function handOver(code: string, module: string | null): { code: string; map: null } {
+  const name = module && partNames().get(basename(module, extname(module)));
+  const end = /export\s*\{\s*([\w$]+)\s+as\s+default\s*\};?\s*$/.exec(code);
+  if (!name || !end) throw new Error(`ally-parts-beside-bundle: ${module} is no part, or exports it in an unexpected way`);
+  const key = `globalThis[Symbol.for(${JSON.stringify(`ally-widgets@${version}:part`)})]`;
+  return { code: `${code.slice(0, end.index)}${key}?.(${JSON.stringify(name)},${end[1]});${end[0]}`, map: null };
+}
+
+/** Each part's name by its file's (part-orgs-us → orgs-US), from the tables of parts the content build wrote. */
+let names: Map<string, string> | undefined;
+function partNames(): Map<string, string> {
+  if (names) return names;
+  names = new Map();
+  for (const file of readdirSync(src('generated')))
+    for (const [, name, part] of readFileSync(src(`generated/${file}`), 'utf8').matchAll(
+      /"([\w-]+)": \(\) => import\('\.\/(part-[\w-]+)\.js'\)/g,
+    ))
+      names.set(part!, name!);
+  return names;
 }
 
 /**

@@ -33,7 +33,7 @@ export function elementMarkup({ tag, attributes, resources }: PlacedWidget): str
  * <ally-guide> the US organizations and their cards' code; for <ally-tips> and <ally-guide> the English
  * tips' titles and summaries (another language's part holds them) and the code that shows them; for
  * <ally-guide> its own words and the tips' details its warning signs need (<ally-tips> alone fetches
- * them when the page is idle: no preload). "The page's language" is taken to be English.
+ * them when the page is idle). "The page's language" is taken to be English.
  */
 export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
   const [lang = 'en', region = ''] = (c.lang || 'en').split('-').map((s) => s.toLowerCase());
@@ -49,10 +49,12 @@ export function partFiles(c: EmbedChoices, integrity: Integrity): string[] {
 }
 
 /**
- * The snippet: the stylesheet that keeps the widgets' space while they load; for the module script,
- * a preload of each content part it will import (the classic script holds them all); the script; then
- * the chosen elements. Every file is pinned to the version by its URL and its SRI hash. A preload
- * names exactly the URL the bundle imports (beside itself), so the browser reuses it.
+ * The snippet: the stylesheet that keeps the widgets' space while they load; the script; for the
+ * module script, a module script of each content part it will need (the classic script holds them all),
+ * after its own: each is fetched alongside the script and gives itself over to it when it runs, so the
+ * widgets' first render has it; then the chosen elements. Every file is pinned to the version by its URL
+ * and its SRI hash. A part's tag names exactly the URL the bundle would import it from (beside itself),
+ * so the browser loads it once.
  */
 export function snippet(c: EmbedChoices, integrity: Integrity): string {
   const file = c.script === 'module' ? 'ally-widgets.js' : 'ally-widgets.iife.js';
@@ -64,8 +66,8 @@ export function snippet(c: EmbedChoices, integrity: Integrity): string {
   };
   const head = [
     `<link rel="stylesheet" ${pinned('href', 'ally-widgets.css')}>`,
-    ...(c.script === 'module' ? partFiles(c, integrity).map((part) => `<link rel="modulepreload" ${pinned('href', part)}>`) : []),
     `<script${c.script === 'module' ? ' type="module"' : ''} ${pinned('src', file)}></script>`,
+    ...(c.script === 'module' ? partFiles(c, integrity).map((part) => `<script type="module" ${pinned('src', part)}></script>`) : []),
   ];
   const elements = arrange(c).widgets.map(elementMarkup);
   return [...head, ...elements].join('\n');

@@ -130,7 +130,7 @@ function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
       if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="${at}${f}">`);
     }
-  } else if (/rel="modulepreload"/.test(readme)) {
+  } else if (/rel="modulepreload"|<script type="module">`? of each small content file/.test(readme)) {
     // What an English US page shows at once needs these parts: the US organizations and their cards'
     // code for <ally-resources> (and the guide's), the tips and their view for <ally-tips> (and the
     // guide's), and the guide's own words and the tips' details for its warning signs.
@@ -139,9 +139,13 @@ function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
     if (tags.includes('ally-tips') || tags.includes('ally-guide')) wanted.add('tips-en').add('prose');
     if (tags.includes('ally-guide')) wanted.add('guide-en').add('details-en');
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
+    // As module scripts after the bundle's where the README asks for that, else as preloads.
+    const tag = /rel="modulepreload"/.test(readme)
+      ? (f) => `<link rel="modulepreload" href="${f}">`
+      : (f) => `<script type="module" src="${f}"></script>`;
     for (const f of readdirSync(cdnDir)) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
-      if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="${at}${f}">`);
+      if (part && wanted.has(part)) lines.push(tag(at + f));
     }
   }
   return lines.join('\n');

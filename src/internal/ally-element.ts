@@ -131,12 +131,12 @@ export abstract class AllyElement extends LitElement {
   declare appearance: Appearance | undefined;
 
   /**
-   * Registration waits for the content parts the page preloads (`<link rel="modulepreload">` of our own
-   * part files, as the embed builder writes them), and for the words of the page's language (`<html
-   * lang>`) whether preloaded or not, at most a second: the widgets' first render is then in the page's
-   * language and country, and the optional stylesheet holds their space until then, so
-   * the reader sees no switch from English and the page does not move. A slow file waits no longer: the
-   * crisis line must not.
+   * Registration waits for the content parts the page loads with the script (module scripts of our own
+   * part files after it, as the embed builder writes them, or preloads of them), and for the words of
+   * the page's language (`<html lang>`) whether the page names them or not, at most a second: the
+   * widgets' first render is then in the page's language and country, and the optional stylesheet holds
+   * their space until then, so the reader sees no switch from English and the page does not move. A
+   * slow file waits no longer: the crisis line must not.
    * @internal
    */
   static beforeDefine(): Promise<unknown> | undefined {

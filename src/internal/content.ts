@@ -1,7 +1,15 @@
 // Typed access to the packaged content: the only module that knows how the generated data is laid out.
 // Elements ask it for ready-to-render items; it never touches the DOM.
 import { CSSResult, isServer } from 'lit';
-import { CONTENT, COUNTRIES as ALL_COUNTRIES, EMERGENCY, LANGUAGES as ALL_LANGUAGES, PART_LOADERS, ZONES } from '../generated/content.js';
+import {
+  CONTENT,
+  COUNTRIES as ALL_COUNTRIES,
+  EMERGENCY,
+  LANGUAGES as ALL_LANGUAGES,
+  PART_LOADERS,
+  VERSION,
+  ZONES,
+} from '../generated/content.js';
 import { describe, warn } from './warn.js';
 import type {
   ContentPart,
@@ -154,15 +162,22 @@ function report(name: string, problem: string): void {
   warn('ally-widgets', `the content "${name}" ${problem}; showing ${instead} meanwhile.`);
 }
 
+/** How a part that runs as a module script of the page gives itself over, by the part's name (see handOver). */
+const handOvers = new Map<string, (part: unknown) => void>();
+
 /** Requests a part once; resolves true when it is merged, false when it failed. Never rejects. */
 export function arrival(name: string): Promise<boolean> {
   let promise = arrivals.get(name);
   if (!promise) {
-    promise = Promise.resolve()
-      .then(PART_LOADERS[name])
-      .then((module) => {
-        if (!validPart(name, module?.default)) throw new Error('has the wrong shape');
-        merge(module.default);
+    promise = Promise.race([
+      new Promise((resolve) => handOvers.set(name, resolve)),
+      Promise.resolve()
+        .then(PART_LOADERS[name])
+        .then((module) => module?.default),
+    ])
+      .then((part) => {
+        if (!validPart(name, part)) throw new Error('has the wrong shape');
+        merge(part);
         states.set(name, 'loaded');
         return true;
       })
@@ -201,6 +216,18 @@ export function settleParts(names: string[], wait: number): Promise<unknown> {
   );
 }
 
+/**
+ * A part whose file the page loads as a module script, after the bundle's (README, "With a script tag"),
+ * gives itself over when it runs (the build ends every part file so): the widgets have it before the
+ * page's next frame, where the bundle's import() of that same file resolves only after it (some 10 ms
+ * while a page loads, measured in Chromium).
+ */
+if (!__ALLY_SSR__)
+  (globalThis as Record<symbol, unknown>)[Symbol.for(`ally-widgets@${VERSION}:part`)] = (name: string, part: unknown) => {
+    void arrival(name);
+    handOvers.get(name)!(part);
+  };
+
 let preloads: Promise<unknown> | null | undefined;
 
 /**
@@ -213,15 +240,14 @@ export function preloadedParts(wait: number): Promise<unknown> | undefined {
   if (isServer) return undefined;
   if (preloads === undefined) {
     const doc = globalThis.document;
-    const links = doc?.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]') ?? [];
-    const files = [...links].map((link) => link.href);
+    // Our files among the page's module scripts (README) and preloads (what earlier READMEs advised):
+    // part-<name>-<release>.js, where no part's name followed by "-" begins another's.
+    const tags = doc?.querySelectorAll<HTMLScriptElement & HTMLLinkElement>('script[src],link[rel=modulepreload]') ?? [];
+    const files = [...tags].map((tag) => tag.src || tag.href).join(' ');
     // A page in Spanish that did not preload Spanish still gets its first render in Spanish, so that it
     // does not switch (and grow) a moment later.
     const page = `locale-${(doc?.documentElement?.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0]}`;
-    const names = Object.keys(PART_LOADERS).filter((name) => {
-      const file = new RegExp(`/part-${name.toLowerCase()}-[\\w-]{6}\\.js$`);
-      return name === page || files.some((href) => file.test(href));
-    });
+    const names = Object.keys(PART_LOADERS).filter((name) => name === page || files.includes(`/part-${name.toLowerCase()}-`));
     preloads = names.length
       ? Promise.race([settleParts(names, wait), new Promise((r) => setTimeout(r, 1000))]).then(() => (preloads = null))
       : null;
