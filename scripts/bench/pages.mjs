@@ -139,10 +139,11 @@ function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
     if (tags.includes('ally-tips') || tags.includes('ally-guide')) wanted.add('tips-en').add('prose');
     if (tags.includes('ally-guide')) wanted.add('guide-en').add('details-en');
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
-    // As module scripts after the bundle's where the README asks for that, else as preloads.
-    const tag = /rel="modulepreload"/.test(readme)
-      ? (f) => `<link rel="modulepreload" href="${f}">`
-      : (f) => `<script type="module" src="${f}"></script>`;
+    // As module scripts after the bundle's where the README asks for that, else as preloads (what its
+    // builder wrote before).
+    const tag = /<script type="module">`? of each small content file/.test(readme)
+      ? (f) => `<script type="module" src="${f}"></script>`
+      : (f) => `<link rel="modulepreload" href="${f}">`;
     for (const f of readdirSync(cdnDir)) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
       if (part && wanted.has(part)) lines.push(tag(at + f));
