@@ -6,7 +6,9 @@ import ts from 'typescript';
 
 /**
  * CSS: drop comments, collapse white space, and drop it around punctuation where it never matters; drop
- * the quotes around an attribute selector's value when it is a plain identifier ([part='x'] → [part=x]).
+ * the quotes around an attribute selector's value when it is a plain identifier ([part='x'] → [part=x]);
+ * drop a number's leading zero (0.75em → .75em) and the spaces around a multiplication by a number
+ * (`var(--x) * .75`; a `*` before anything else is a selector's, where a space can matter).
  */
 export function minifyCss(text) {
   return text
@@ -16,6 +18,8 @@ export function minifyCss(text) {
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/\[([\w-]+)([~|^$*]?=)(['"])([a-zA-Z_][\w-]*)\3\]/g, '[$1$2$4]')
+    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
+    .replace(/ ?\* ?(?=[\d.])/g, '*')
     .trim();
 }
 
@@ -27,17 +31,22 @@ const SPACE_BEFORE_BLOCK = new RegExp(`^ (?=</?${BLOCK_TAGS})`);
 const SPACE_AFTER_BLOCK = new RegExp(`(</?${BLOCK_TAGS}[^<>]*>) $`);
 
 /**
- * HTML: drop comments (whole ones: a binding inside a comment stays), collapse white space to one space
+ * HTML: drop comments (whole ones: a binding inside a comment stays), unquote plain attribute values,
+ * collapse white space to one space
  * (how HTML renders it), keeping it where words meet tags. At the edges of a static part (the template's
  * start or end, or next to an expression), white space beside a block-level tag goes too.
  */
 export function minifyHtml(text) {
-  return text
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/>\s+</g, (m, offset, s) => (needsSpace(s, offset) ? '> <' : '><'))
-    .replace(SPACE_BEFORE_BLOCK, '')
-    .replace(SPACE_AFTER_BLOCK, '$1');
+  return (
+    text
+      .replace(/<!--[\s\S]*?-->/g, '')
+      // A static attribute value of letters, digits, - and _ needs no quotes (class="root" → class=root).
+      .replace(/(\s[\w-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2')
+      .replace(/\s+/g, ' ')
+      .replace(/>\s+</g, (m, offset, s) => (needsSpace(s, offset) ? '> <' : '><'))
+      .replace(SPACE_BEFORE_BLOCK, '')
+      .replace(SPACE_AFTER_BLOCK, '$1')
+  );
 }
 
 // A space between two tags matters only when both sides are inline text, e.g. "</span> <a>": keep those.
