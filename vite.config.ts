@@ -169,6 +169,25 @@ function compactPartTable(code: string): string {
   return code.replace(found[0], table);
 }
 /**
+ * The code parts that copy markup between widgets (the cards and the tips' view) each carry their own
+ * instance of src/internal/copies.ts in the script-tag build: shared, it would be a file of its own that
+ * each of them imports, one more request in a row before either can run (the npm build shares it).
+ */
+function ownCopies(): Plugin {
+  const copies = src('internal/copies.ts');
+  return {
+    name: 'ally-own-copies',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/copies(\.js)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === copies ? `${copies}?in=${basename(importer, extname(importer))}` : null;
+    },
+  };
+}
+
+/**
  * The script-tag files start with V8's compile hint (Chrome 136+; other engines read a comment): most
  * of their functions run when a page shows a widget, so V8 compiles them all while the file streams in,
  * on a background thread, instead of each on the main thread the first time it runs. Measured against
@@ -245,7 +264,7 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
       { ...minifyTemplatesPlugin(), apply: 'build' as const },
-      ...(mode === 'cdn' ? [partsBesideBundle(), reserveStylesheet()] : []),
+      ...(mode === 'cdn' ? [ownCopies(), partsBesideBundle(), reserveStylesheet()] : []),
       // The script-tag builds carry their own Lit: trimmed to what the widgets use (see the file's header,
       // to re-check on every Lit upgrade), and given one more minifier pass.
       ...(cdn ? [litTrim(), ...terserPass({ module: !iife, own: /\/src\/(?!generated\/)[^?]*\.ts$/ }), compileHints()] : []),

@@ -43,7 +43,7 @@ const LH = 'lit-html/lit-html.js';
  * their `type` keys, and the static text of its html/svg/mathml templates and of its css`` ones.
  * It also lists the names of its classes' own accessors (get/set, `accessor`) and of the reactive
  * properties it declares (`static properties`, createProperty('x')).
- * @typedef {{ litPaths: string[], litImports: Set<string>, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, staticStyles: boolean, templates: { tag: string, strings: string[] }[], cssTemplates: { tag: string, strings: string[] }[] }} Usage
+ * @typedef {{ litPaths: string[], litImports: Set<string>, renderPart: boolean, decorators: boolean, names: Set<string>, keys: Set<string>, types: Set<string>, accessors: Set<string>, reactiveKeys: Set<string>, staticStyles: boolean, templates: { tag: string, strings: string[] }[], cssTemplates: { tag: string, strings: string[] }[] }} Usage
  */
 
 /** Kinds of binding in a template, by position: `comment` (inside <!-- -->), `element` (<div ${x}>). */
@@ -268,7 +268,9 @@ export const FEATURES = [
   {
     id: 'part-api',
     why: "the parts' API for directives and for callers of Lit's render(): async directives' connection tracking (setConnected, isConnected, _$AU, _$AP, _$AN) and parentNode/startNode/endNode/tagName",
-    usedBy: (u) => (importsDirective(u) ? 'imports a Lit directive' : u.litImports.has('render') ? "calls Lit's render()" : undefined),
+    // A call of render() whose part nobody keeps needs none of it (a container's content, rendered again
+    // by the next call).
+    usedBy: (u) => (importsDirective(u) ? 'imports a Lit directive' : u.renderPart ? "keeps the part Lit's render() returns" : undefined),
     edits: [
       [
         LH,
@@ -319,6 +321,7 @@ export function usage(code, id) {
   const u = {
     litPaths: [],
     litImports: new Set(),
+    renderPart: false,
     decorators: false,
     names: new Set(),
     keys: new Set(),
@@ -329,6 +332,8 @@ export function usage(code, id) {
     templates: [],
     cssTemplates: [],
   };
+  /** The names Lit's render() has here (imported as itself, or renamed). */
+  const renderNames = new Set();
   const addKeys = (object) => {
     if (!object || !ts.isObjectLiteralExpression(object)) return;
     for (const p of object.properties) if (p.name) u.reactiveKeys.add(p.name.getText(file).replace(/^["'`]|["'`]$/g, ''));
@@ -352,8 +357,13 @@ export function usage(code, id) {
       u.reactiveKeys.add(node.arguments[0].text);
     }
     if (ts.isDecorator(node)) u.decorators = true;
-    else if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) u.names.add(node.text);
-    else if (ts.isPropertyAccessExpression(node) && node.expression.getText(file) === 'Symbol') u.names.add(`Symbol.${node.name.text}`);
+    else if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+      u.names.add(node.text);
+      // Lit's render(), anywhere but in a statement of its own (its import names it too).
+      const call = node.parent;
+      if (renderNames.has(node.text) && !ts.isImportSpecifier(call))
+        u.renderPart ||= !(ts.isCallExpression(call) && call.expression === node && ts.isExpressionStatement(call.parent));
+    } else if (ts.isPropertyAccessExpression(node) && node.expression.getText(file) === 'Symbol') u.names.add(`Symbol.${node.name.text}`);
     else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
       const key = node.name.getText(file).replace(/^["'`]|["'`]$/g, '');
       u.keys.add(key);
@@ -367,7 +377,11 @@ export function usage(code, id) {
       if (LIT_SPECIFIER.test(from)) {
         u.litPaths.push(from);
         const bindings = ts.isImportDeclaration(node) ? node.importClause?.namedBindings : node.exportClause;
-        if (bindings && 'elements' in bindings) for (const e of bindings.elements) u.litImports.add((e.propertyName ?? e.name).text);
+        if (bindings && 'elements' in bindings)
+          for (const e of bindings.elements) {
+            u.litImports.add((e.propertyName ?? e.name).text);
+            if ((e.propertyName ?? e.name).text === 'render') renderNames.add(e.name.text);
+          }
       }
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;

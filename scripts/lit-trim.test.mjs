@@ -54,7 +54,12 @@ test('each removed feature is caught when source starts to use it', () => {
       "const t = html`<div ${'x'}></div>`;",
       `const d = import('lit/directive.js');`,
     ],
-    'part-api': [`import { render } from 'lit'; render(x, document.body);`, `import { AsyncDirective } from 'lit/async-directive.js';`],
+    'part-api': [
+      `import { render } from 'lit'; const part = render(x, document.body);`,
+      `import { render as r } from 'lit'; r(x, document.body).setConnected(false);`,
+      `import { render } from 'lit'; export { render };`,
+      `import { AsyncDirective } from 'lit/async-directive.js';`,
+    ],
     'comment-bindings': ["const t = html`<!-- ${'x'} -->`;"],
   };
   for (const [id, snippets] of Object.entries(cases)) {
@@ -64,6 +69,10 @@ test('each removed feature is caught when source starts to use it', () => {
     );
     for (const code of snippets) assert.ok(needs(code).includes(id), `${id} not caught in: ${code}`);
   }
+});
+
+test('a render() whose part nobody keeps is not the parts’ API', () => {
+  assert.ok(!needs(`import { render } from 'lit'; function show(x, el) { render(x, el); }`).includes('part-api'));
 });
 
 test('sheets made for another document, outside static styles, are not the removed feature', () => {

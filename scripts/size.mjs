@@ -38,7 +38,8 @@ const CDN = 'dist/cdn';
 // (20–50 ms), took 0.24 KB; the English words only the tips' details and the cards show went to their
 // parts, and the countries' file names are read from the emergency numbers' table: 15.93 KB. Taking
 // the parts a page loads as its own module scripts (README, "With a script tag"), which the widgets then
-// have before the page's next frame (10 ms sooner), took 0.07 KB: 16.00 KB.
+// have before the page's next frame (10 ms sooner), took 0.07 KB: 16.00 KB. Watching for print went to
+// the tips' view, and the templates' static attribute values lost their quotes: 15.95 KB.
 const BUNDLE = { file: `${CDN}/ally-widgets.js`, budget: 16 * KB };
 // The files beside it, each loaded only by a page that needs it. A language is all of its text; a country
 // its lines and organizations, in English; a words part those lines' words in another language (1 KB: the
@@ -62,8 +63,10 @@ const PARTS = [
   // organizations (fifty widgets' script 16 ms shorter), 1.26 KB.
   { prefix: 'part-cards-', budget: 1.5 * KB },
   // Code: the tips (their items, details, styles, the reading of `tips`, opening and closing, printing)
-  // and the guide's own sections, loaded with their text (2.23 KB).
-  { prefix: 'part-prose-', budget: 2.5 * KB },
+  // and the guide's own sections, loaded with their text (2.23 KB); and, since it copies the closed tips
+  // between widgets as the cards copy the organizations (its own copy of copies.ts) and took over
+  // watching for print from the bundle, 2.88 KB.
+  { prefix: 'part-prose-', budget: 3.25 * KB },
 ];
 // The npm build: each export's own code, that is every file in dist/ its entry reaches through relative
 // imports, gzipped one by one and summed (the files as published: unminified, with their comments; an

@@ -82,7 +82,9 @@ describe('embed-code builder', () => {
         .getEntriesByType('resource')
         .map((e) => e.name)
         .filter((url) => url.includes('/part-'));
-      expect(new Set(fetched).size, 'each part fetched once').to.equal(fetched.length);
+      expect(new Set(fetched).size, `each part fetched once: ${fetched.map((u) => u.replace(/.*\//, '')).join(' ')}`).to.equal(
+        fetched.length,
+      );
       expect(fetched.sort(), 'content parts fetched').to.deep.equal(parts.map((file) => base + file).sort());
     });
   }

@@ -1,8 +1,9 @@
 // The shape of the validated content that scripts/content.mjs generates from content/.
 // scripts/content/schema.mjs checks the files; these types let the compiler check the generated module.
 import type { ownResourceCards, ownResourceData } from './own-resources.js';
-import type { copied, keepCopy, nationalList, ownList } from './resource-card.js';
-import type { guideSections, prefetchDetails, tipItems, watchPrint } from './prose.js';
+import type { nationalList, ownList } from './resource-card.js';
+import type { copied, keepCopy } from './copies.js';
+import type { guideSections, tipList } from './prose.js';
 import type { tipIds } from './tip-ids.js';
 import type { CSSResult } from 'lit';
 
@@ -202,9 +203,7 @@ export interface CodeParts {
   /** The tips and the guide's own sections, whose text is a part too (prose.ts), and the tips' styles. */
   prose: CodePart & {
     tipIds: typeof tipIds;
-    tipItems: typeof tipItems;
-    watchPrint: typeof watchPrint;
-    prefetchDetails: typeof prefetchDetails;
+    tipList: typeof tipList;
     guideSections: typeof guideSections;
     styles: CSSResult;
   };

@@ -3,7 +3,7 @@
 // own sections. In English that text comes in parts of its own (tips-en, details-en, guide-en), in other
 // languages with the language's part; the code that shows it, and the tips' styles, come beside it, and
 // the script-tag bundle carries none of them.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CONTENT } from '../generated/content.js';
 import { ENGLISH } from '../generated/english-prose.js';
 import { arrival, isPending, locale, type GuideText, type Tip, type UiText } from './content.js';
@@ -13,6 +13,7 @@ import { reviewedLine } from './reviewed.js';
 import { tipStyles } from './tip.styles.js';
 import { tipIds } from './tip-ids.js';
 import { PrintController } from './print-controller.js';
+import { copied, keepCopy } from './copies.js';
 
 const list = (items: string[]) => html`<ul>
   ${items.map((s) => html`<li>${s}</li>`)}
@@ -38,8 +39,17 @@ function tipDetail(tip: TipDetail, ui: UiText, lang: string, level: HeadingLevel
   `;
 }
 
-/** An <ally-tips>: which of its tips are open (it re-renders when that changes). */
-export type TipsWidget = HTMLElement & { expanded: ReadonlySet<string> };
+/**
+ * An <ally-tips>: which of its tips are open (it re-renders when that changes), its shadow root, its
+ * language, and (in the npm build) whether it renders by a server's rules.
+ */
+export type TipsWidget = ReactiveControllerHost &
+  HTMLElement & {
+    expanded: ReadonlySet<string>;
+    readonly renderRoot: ShadowRoot;
+    readonly language: string;
+    readonly serverRules?: boolean;
+  };
 
 /** Opens or closes a tip, and tells the page (`ally-tip-toggle`, see AllyTips). */
 function toggle(widget: TipsWidget, id: string): void {
@@ -51,28 +61,81 @@ function toggle(widget: TipsWidget, id: string): void {
 }
 
 /**
- * The tips of an <ally-tips> with these ids, in a language: none until their titles and summaries are
- * here (see tips.ts). Each shows its title as the button that opens it, its summary, and its detail,
- * rendered only while it is open or the page prints (`full`).
+ * What the tips' view keeps for each <ally-tips>, from its first render with the view: it opens and
+ * closes a tip on a click anywhere in the widget, so that a copied list works as the widget's own (see
+ * tipList); it keeps a copy of the widget's own list, while all its tips are closed, for the next widget;
+ * it tells the widget when the page prints (a closed tip's detail is rendered only when it opens, or
+ * for paper); and it fetches the details when the page is idle.
  */
-export function tipItems(
-  widget: TipsWidget,
-  ids: readonly string[],
-  full: boolean,
-  ui: UiText,
-  lang: string,
-  level: HeadingLevel,
-): TemplateResult[] {
+class TipsView implements ReactiveController {
+  readonly print: PrintController;
+
+  constructor(private readonly widget: TipsWidget) {
+    widget.addController(this);
+    this.print = new PrintController(widget);
+    widget.renderRoot.addEventListener('click', (event) => {
+      const id = (event.target as Element | null)?.closest?.('[part="toggle"]')?.closest('[data-tip]')?.getAttribute('data-tip');
+      if (id) toggle(widget, id);
+    });
+    prefetchDetails(() => widget.language);
+  }
+
+  hostUpdated(): void {
+    if (!this.widget.expanded.size && !this.print.printing) keepCopy(this.widget, this.widget.renderRoot);
+  }
+}
+const views = new WeakMap<TipsWidget, TipsView>();
+
+/** Copied lists that a reader opened a tip in, or that were printed: kept in step from then on. */
+const stepped = new WeakSet<Element>();
+
+/**
+ * The list of an <ally-tips>'s tips with these ids, in a language: none until their titles and summaries
+ * are here (see tips.ts). Each shows its title as the button that opens it, its summary, and its detail,
+ * rendered only while it is open or the page prints. Closed, the list is the same in every widget of the
+ * language, heading level and tips: the first renders it, the others show a copy, which they then keep
+ * as their own list would be, open tips and all, in place.
+ */
+export function tipList(widget: TipsWidget, ids: readonly string[], ui: UiText, lang: string, level: HeadingLevel): unknown {
   const text = locale(lang).tips;
-  return ids.flatMap((id) => {
+  const tips = ids.flatMap((id) => {
     const facts = CONTENT.tips.find((t) => t.id === id);
-    return facts && text[id]?.title
-      ? [tipItem({ ...facts, ...text[id] }, widget.expanded.has(id), full, ui, lang, level, () => toggle(widget, id))]
-      : [];
+    return facts && text[id]?.title ? [{ ...facts, ...text[id] } as Tip] : [];
   });
+  if (!tips.length) return undefined;
+  let view = views.get(widget);
+  if (!isServer && !view) views.set(widget, (view = new TipsView(widget)));
+  // For paper, every detail; those not here yet are fetched, and shown for the next print.
+  const full = Boolean(view?.print.printing);
+  if (full) [`details-${lang}`].filter(isPending).forEach((name) => void arrival(name).then((ok) => ok && widget.requestUpdate()));
+  const open = (tip: Tip) => widget.expanded.has(tip.id);
+  const list = copied(
+    widget,
+    'ul.tips',
+    `${lang} ${level} ${tips.map((tip) => tip.id)}`,
+    // A server's rules (the npm build's: a server, and a widget hydrating what a server rendered) render it.
+    __ALLY_SSR__ && (isServer || Boolean(widget.serverRules)),
+    () => html`<ul class="tips" role="list">
+      ${tips.map((tip) => tipItem(tip, open(tip), full, ui, lang, level))}
+    </ul>`,
+  );
+  if ((list as Node).nodeType === 1 && (full || tips.some(open) || stepped.has(list as Element))) {
+    stepped.add(list as Element);
+    // As tipItem renders them: the same items, in the same order (the key says so).
+    tips.forEach((tip, i) => {
+      const item = (list as Element).children[i]!;
+      const shown = open(tip);
+      item.classList.toggle('open', shown);
+      item.querySelector('[part="toggle"]')!.setAttribute('aria-expanded', String(shown));
+      const detail = item.querySelector<HTMLElement>('[part="tip-detail"]')!;
+      detail.hidden = !shown;
+      render((shown || full) && tip.do ? tipDetail(tip as Tip & TipDetail, ui, lang, level) : nothing, detail);
+    });
+  }
+  return list;
 }
 
-function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel, onToggle: () => void) {
+function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel) {
   return html`
     <li class="tip ${open ? 'open' : ''}" part="tip" data-tip=${tip.id}>
       ${heading(
@@ -83,7 +146,6 @@ function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: strin
           id="toggle-${tip.id}"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="detail-${tip.id}"
-          @click=${onToggle}
         >
           <span class="title">${tip.title}</span>
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -139,7 +201,7 @@ let prefetched = false;
  * language is the widget's by then (another language's details come with its words: it has no details
  * part, and asks for none).
  */
-export function prefetchDetails(language: () => string): void {
+function prefetchDetails(language: () => string): void {
   if (prefetched) return;
   prefetched = true;
   // Within two seconds even on a page that is never idle, so a reader who prints soon gets the details.
@@ -147,9 +209,6 @@ export function prefetchDetails(language: () => string): void {
   idle(() => [`details-${language()}`].filter(isPending).forEach((name) => void arrival(name)), { timeout: 2000 });
 }
 
-/** Tells a host when its page prints (see PrintController). */
-export const watchPrint = (host: ConstructorParameters<typeof PrintController>[0]): PrintController => new PrintController(host);
-
 export default {
-  code: { prose: { tipIds, tipItems, watchPrint, prefetchDetails, guideSections, styles: tipStyles } },
+  code: { prose: { tipIds, tipList, guideSections, styles: tipStyles } },
 } satisfies ContentPart;

@@ -287,4 +287,71 @@ describe('<ally-tips>', () => {
       expect(text(one(el, '[part="heading"]'))).to.equal('<img src=x onerror=alert(1)>Hi');
     });
   });
+
+  describe('many widgets', () => {
+    const closedMarkup = (el: AllyTips) => one(el, 'ul.tips').outerHTML.replace(/<!--[^]*?-->/g, '');
+
+    it('show the same closed tips (copied after the first), each its own list, opened and closed in place', async () => {
+      // Counts the lists of tips cloned: the copies.
+      const clone = Node.prototype.cloneNode;
+      let copies = 0;
+      Node.prototype.cloneNode = function (this: Node, deep?: boolean) {
+        if ((this as Element).matches?.('ul.tips')) copies++;
+        return clone.call(this, deep);
+      };
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <ally-tips open></ally-tips><ally-tips></ally-tips><ally-tips></ally-tips><ally-tips tips="patience"></ally-tips>
+      </div>`);
+      const widgets = [...wrap.children] as AllyTips[];
+      for (const el of widgets) await el.updateComplete;
+      Node.prototype.cloneNode = clone;
+      expect(copies, 'lists copied').to.be.at.least(1);
+      const [opened, a, b, one_] = widgets as [AllyTips, AllyTips, AllyTips, AllyTips];
+      // The first is open: a copy is made of closed tips only.
+      expect(toggles(opened).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true', 'true']);
+      expect(toggles(a).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false', 'false']);
+      expect(closedMarkup(a), 'the same markup').to.equal(closedMarkup(b));
+      expect(one(a, 'ul.tips') === one(b, 'ul.tips'), 'one list shown twice').to.be.false;
+      expect(titles(one_)).to.deep.equal(['Be patient and keep showing up']);
+      // A reader opens a tip in a copy: that tip opens there, in place, with its detail; the page hears it.
+      const seen: string[] = [];
+      wrap.addEventListener('ally-tip-toggle', (e) => seen.push(`${(e as CustomEvent).detail.id} ${(e as CustomEvent).detail.open}`));
+      const button = toggles(b)[1]!;
+      button.click();
+      await b.updateComplete;
+      expect(toggles(b)[1] === button, 'the same button').to.be.true;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const detail = detailOf(b, button);
+      expect(detail.hidden).to.be.false;
+      expect(text(detail)).to.contain('What to do').and.contain('Signs that someone may be in crisis');
+      expect(one(b, '[data-tip="educate"]').classList.contains('open')).to.be.true;
+      expect(toggles(a)[1]!.getAttribute('aria-expanded'), 'the other copy').to.equal('false');
+      expect(seen).to.deep.equal(['educate true']);
+      // And closes it again.
+      button.click();
+      await b.updateComplete;
+      expect([button.getAttribute('aria-expanded'), String(detail.hidden), String(detail.querySelectorAll('li').length)]).to.deep.equal([
+        'false',
+        'true',
+        '0',
+      ]);
+      // A language change gives the tips in that language, still closed.
+      b.setAttribute('lang', 'es');
+      await b.updateComplete;
+      expect(titles(b)[0]).to.equal('Escucha con atención');
+      expect(titles(a)[0]).to.equal('Listen actively');
+    });
+
+    it('a copied list keeps focus on the button a reader toggles by keyboard', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><ally-tips></ally-tips><ally-tips></ally-tips></div>`);
+      const [, second] = [...wrap.children] as AllyTips[];
+      await second!.updateComplete;
+      const button = toggles(second!)[0]!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await second!.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(second!.shadowRoot!.activeElement === button, 'focus stays on the button').to.be.true;
+    });
+  });
 });

@@ -70,11 +70,6 @@ export class AllyTips extends AllyElement {
   /** Ids of the tips whose detail is shown. */
   declare protected expanded: ReadonlySet<string>;
 
-  /**
-   * Tells the tips when the page prints: a closed tip's detail is rendered only when it opens, or for
-   * paper. It comes with the tips' view (see updated).
-   */
-  private print?: { printing: boolean };
   /** The tip ids to render, once validated (with the tips' view, see renderWidget). */
   private ids?: readonly string[];
   private shownLayout: TipsLayout = 'list';
@@ -96,20 +91,12 @@ export class AllyTips extends AllyElement {
 
   /**
    * The tips' titles and summaries (in English a part; in another language they come with the
-   * language's) and the code that shows them (see prose.ts); their details once a tip is open or the page
-   * prints (the view fetches them when the page is idle, see updated).
+   * language's) and the code that shows them (see prose.ts); their details once a tip is open (the view
+   * fetches them when the page is idle, and when it prints).
    */
   protected override extraParts(lang: string): string[] {
     const text = textLanguage(lang);
-    return [`tips-${text}`, 'prose', ...(this.expanded.size || this.print?.printing ? [`details-${text}`] : [])];
-  }
-
-  protected override updated(): void {
-    // Once the tips' view is here: it watches for printing, and fetches the details when the page is idle.
-    const prose = codeOf('prose');
-    if (!prose || this.print) return;
-    this.print = prose.watchPrint(this);
-    prose.prefetchDetails(() => this.language);
+    return [`tips-${text}`, 'prose', ...(this.expanded.size ? [`details-${text}`] : [])];
   }
 
   protected override renderWidget(): TemplateResult {
@@ -118,17 +105,15 @@ export class AllyTips extends AllyElement {
     // The tips and their view are parts: until both are here their space is kept, so the page below does
     // not jump when they come; should one fail, the note below still gives the crisis line.
     const prose = codeOf('prose');
-    const shown = prose
-      ? prose.tipItems(
-          // The view opens and closes the tips (and tells the page): `expanded` is this widget's state.
-          this as unknown as TipsWidget,
-          (this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))),
-          Boolean(this.print?.printing),
-          text,
-          lang,
-          this.level,
-        )
-      : [];
+    const list = prose?.tipList(
+      // The view opens and closes the tips (and tells the page), and watches for printing: `expanded` is
+      // this widget's state.
+      this as unknown as TipsWidget,
+      (this.ids ??= prose.tipIds(this.tips, (m) => this.warnOnce(m))),
+      text,
+      lang,
+      this.level,
+    );
     return html`
       <section
         class="root ${this.shownLayout}"
@@ -142,15 +127,7 @@ export class AllyTips extends AllyElement {
       >
         ${heading(this.level, this.headingText || text.tips.heading, 'heading', 'heading')}
         <p class="intro">${text.tips.intro}</p>
-        ${
-          shown.length
-            ? html`<ul class="tips" role="list">
-                ${shown}
-              </ul>`
-            : this.locale.pending
-              ? html`<div class="waiting"><ul class="tips" role="list" aria-busy="true"></ul></div>`
-              : nothing
-        }
+        ${list ?? (this.locale.pending ? html`<div class="waiting"><ul class="tips" role="list" aria-busy="true"></ul></div>` : nothing)}
         ${this.renderNote(text, lang)}
       </section>
     `;
