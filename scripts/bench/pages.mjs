@@ -116,6 +116,9 @@ ${defines.join('\n')}
 const reserveLink = (cdnDir, at = '/cdn/') =>
   existsSync(join(cdnDir, 'ally-widgets.css')) ? `<link rel="stylesheet" href="${at}ally-widgets.css">` : '';
 
+/** The README's words for the parts as module scripts after the bundle's (its builder's snippet). */
+const PART_SCRIPTS = /<script type="module">`? of each small content file/;
+
 /**
  * What the README asks an embedding page to put in <head> for the library: the module script, the
  * stylesheet that reserves each widget's space if the build has one, and modulepreload links for the
@@ -130,7 +133,7 @@ function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
       const part = /^part-(.+)-[\w-]{6}\.js$/.exec(f)?.[1];
       if (part && wanted.has(part)) lines.push(`<link rel="modulepreload" href="${at}${f}">`);
     }
-  } else if (/rel="modulepreload"|<script type="module">`? of each small content file/.test(readme)) {
+  } else if (/rel="modulepreload"/.test(readme) || PART_SCRIPTS.test(readme)) {
     // What an English US page shows at once needs these parts: the US organizations and their cards'
     // code for <ally-resources> (and the guide's), the tips and their view for <ally-tips> (and the
     // guide's), and the guide's own words and the tips' details for its warning signs.
@@ -141,7 +144,7 @@ function libraryHead(cdnDir, readme, tags, { at = '/cdn/', preload } = {}) {
     // The build's file list (integrity.json lists the same names, but a profiling build has none).
     // As module scripts after the bundle's where the README asks for that, else as preloads (what its
     // builder wrote before).
-    const tag = /<script type="module">`? of each small content file/.test(readme)
+    const tag = PART_SCRIPTS.test(readme)
       ? (f) => `<script type="module" src="${f}"></script>`
       : (f) => `<link rel="modulepreload" href="${f}">`;
     for (const f of readdirSync(cdnDir)) {

@@ -107,7 +107,8 @@ export function tipList(widget: TipsWidget, ids: readonly string[], ui: UiText, 
   if (!isServer && !view) views.set(widget, (view = new TipsView(widget)));
   // For paper, every detail; those not here yet are fetched, and shown for the next print.
   const full = Boolean(view?.print.printing);
-  if (full) [`details-${lang}`].filter(isPending).forEach((name) => void arrival(name).then((ok) => ok && widget.requestUpdate()));
+  const details = `details-${lang}`;
+  if (full && isPending(details)) void arrival(details).then((ok) => ok && widget.requestUpdate());
   const open = (tip: Tip) => widget.expanded.has(tip.id);
   const list = copied(
     widget,
@@ -129,11 +130,15 @@ export function tipList(widget: TipsWidget, ids: readonly string[], ui: UiText, 
       item.querySelector('[part="toggle"]')!.setAttribute('aria-expanded', String(shown));
       const detail = item.querySelector<HTMLElement>('[part="tip-detail"]')!;
       detail.hidden = !shown;
-      render((shown || full) && tip.do ? tipDetail(tip as Tip & TipDetail, ui, lang, level) : nothing, detail);
+      render(detailIf(tip, shown || full, ui, lang, level), detail);
     });
   }
   return list;
 }
+
+/** A tip's detail where it shows (open, or for paper) and is here; nothing otherwise. */
+const detailIf = (tip: Tip, shows: boolean, ui: UiText, lang: string, level: HeadingLevel) =>
+  shows && tip.do ? tipDetail(tip as Tip & TipDetail, ui, lang, level) : nothing;
 
 function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: string, level: HeadingLevel) {
   return html`
@@ -156,7 +161,7 @@ function tipItem(tip: Tip, open: boolean, full: boolean, ui: UiText, lang: strin
       )}
       <p class="summary" part="tip-summary">${tip.summary}</p>
       <div class="detail" part="tip-detail" id="detail-${tip.id}" ?hidden=${!open}>
-        ${(open || full) && tip.do ? tipDetail(tip as Tip & TipDetail, ui, lang, level) : nothing}
+        ${detailIf(tip, open || full, ui, lang, level)}
       </div>
     </li>
   `;
